@@ -1,0 +1,113 @@
+/**
+ * Loads `content/` without Astro: for `npm run check:content`, the unit tests
+ * and the benchmarks. Uses the same schemas as the site (with plain
+ * references) and reports every problem, not just the first.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
+import { makeArticleSchema } from '../schemas/article.ts';
+import { makeClaimSchema } from '../schemas/claim.ts';
+import { idSchema, plainRef, type CollectionName } from '../schemas/common.ts';
+import { makeEventSchema } from '../schemas/event.ts';
+import { OutletSchema } from '../schemas/outlet.ts';
+import { PersonSchema } from '../schemas/person.ts';
+import type { Entry, Snapshot } from './integrity.ts';
+import { fieldPath, type Problem } from './problems.ts';
+
+/** Each collection's schema, with plain references. */
+export const SCHEMAS: Record<CollectionName, z.ZodType> = {
+  articles: makeArticleSchema(plainRef),
+  claims: makeClaimSchema(plainRef),
+  people: PersonSchema,
+  outlets: OutletSchema,
+  events: makeEventSchema(plainRef),
+};
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** Splits a Markdown file into its YAML frontmatter and body. */
+export function splitFrontmatter(source: string): { yaml: string; body: string } | undefined {
+  const m = FRONTMATTER.exec(source);
+  if (!m) return undefined;
+  return { yaml: m[1] ?? '', body: source.slice(m[0].length) };
+}
+
+/** Loads and validates every collection under `contentDir`. */
+export function loadContent(contentDir: string, root = process.cwd()): { snapshot: Snapshot; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const load = <T>(collection: CollectionName): Entry<T>[] =>
+    loadCollection<T>(join(contentDir, collection), SCHEMAS[collection], root, problems);
+  const snapshot: Snapshot = {
+    articles: load('articles'),
+    claims: load('claims'),
+    people: load('people'),
+    outlets: load('outlets'),
+    events: load('events'),
+  };
+  return { snapshot, problems };
+}
+
+function loadCollection<T>(dir: string, schema: z.ZodType, root: string, problems: Problem[]): Entry<T>[] {
+  if (!existsSync(dir)) return [];
+  const entries: Entry<T>[] = [];
+  const seen = new Map<string, string>();
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith('.md')) continue;
+    const file = relative(root, join(dir, name));
+    const id = name.slice(0, -3);
+    if (!checkId(id, file, seen, problems)) continue;
+    const entry = parseEntry<T>(readFileSync(join(dir, name), 'utf8'), id, file, schema, problems);
+    if (entry) entries.push(entry);
+  }
+  return entries;
+}
+
+function checkId(id: string, file: string, seen: Map<string, string>, problems: Problem[]): boolean {
+  if (!idSchema.safeParse(id).success) {
+    problems.push({
+      file,
+      field: '(file name)',
+      message: `"${id}" is not a valid id: the file name is the permanent id and URL`,
+      fix: 'rename the file to ASCII kebab-case, e.g. tokayev-russia-invincible.md',
+    });
+    return false;
+  }
+  const other = seen.get(id.toLowerCase());
+  if (other) {
+    problems.push({ file, field: '(file name)', message: `duplicate id "${id}", also used by ${other}`, fix: 'ids are unique and never reused: choose another file name' });
+    return false;
+  }
+  seen.set(id.toLowerCase(), file);
+  return true;
+}
+
+function parseEntry<T>(source: string, id: string, file: string, schema: z.ZodType, problems: Problem[]): Entry<T> | undefined {
+  const parts = splitFrontmatter(source);
+  if (!parts) {
+    problems.push({ file, field: '(frontmatter)', message: 'no frontmatter found', fix: 'start the file with a YAML block between two "---" lines' });
+    return undefined;
+  }
+  let raw: unknown;
+  try {
+    raw = parseYaml(parts.yaml) ?? {};
+  } catch (error) {
+    problems.push({ file, field: '(frontmatter)', message: `YAML does not parse: ${(error as Error).message.split('\n')[0]}`, fix: 'check indentation and quote values that contain ": " or start with a symbol' });
+    return undefined;
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push({ file, field: fieldPath(issue.path), message: issue.message, fix: fixFor(issue) });
+    }
+    return undefined;
+  }
+  return { id, file, data: result.data as T, body: parts.body };
+}
+
+function fixFor(issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code === 'unrecognized_keys') return `remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')}: see the field list in src/schemas/`;
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'add this required field (see src/schemas/ for what it holds)';
+  return undefined;
+}

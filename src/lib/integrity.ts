@@ -1,0 +1,198 @@
+/**
+ * Rules that span files, which a per-file schema cannot see: references
+ * resolve, quotes occur in their articles, rated claims have two independent
+ * sources, dates are in order, every article has a claim. Pure: takes a
+ * snapshot of all entries, returns every problem found (never just the first).
+ */
+import type { Article } from '../schemas/article.ts';
+import type { Claim } from '../schemas/claim.ts';
+import type { Event } from '../schemas/event.ts';
+import type { Outlet } from '../schemas/outlet.ts';
+import type { Person } from '../schemas/person.ts';
+import type { CollectionName } from '../schemas/common.ts';
+import { isEvidenceVerdict } from './verdicts.ts';
+import { containsQuote } from './quotes.ts';
+import type { Problem } from './problems.ts';
+
+/** One entry as both Astro and the stand-alone loader give it. */
+export interface Entry<T> {
+  /** The id: the file name without `.md`. */
+  id: string;
+  /** Path of the file, relative to the project root. */
+  file: string;
+  /** The validated frontmatter. */
+  data: T;
+  /** The Markdown body. */
+  body: string;
+}
+
+/** Every entry of every collection. */
+export interface Snapshot {
+  articles: Entry<Article>[];
+  claims: Entry<Claim>[];
+  people: Entry<Person>[];
+  outlets: Entry<Outlet>[];
+  events: Entry<Event>[];
+}
+
+/** A reference as `reference()` makes it. */
+interface Ref {
+  collection: string;
+  id: string;
+}
+
+/** Article id → its plain text blocks; supplied by the caller (see `lib/markdown.ts`). */
+export type ArticleText = (article: Entry<Article>) => string;
+
+/** Runs every cross-file rule and returns all problems. */
+export function checkIntegrity(snap: Snapshot, articleText: ArticleText): Problem[] {
+  const ids = idSets(snap);
+  const problems: Problem[] = [];
+  const refProblem = (file: string, field: string, ref: Ref | undefined) => {
+    if (!ref || ids[ref.collection as CollectionName]?.has(ref.id)) return;
+    const known = [...(ids[ref.collection as CollectionName] ?? [])].slice(0, 8).join(', ');
+    problems.push({
+      file,
+      field,
+      message: `unknown ${ref.collection} id "${ref.id}"`,
+      fix: `use the file name (without .md) of a file in content/${ref.collection}/, e.g. ${known || '(none yet)'}; or add content/${ref.collection}/${ref.id}.md`,
+    });
+  };
+  for (const a of snap.articles) checkArticle(a, refProblem, problems);
+  const texts = new Map(snap.articles.map((a) => [a.id, articleText(a)]));
+  for (const c of snap.claims) checkClaim(c, texts, refProblem, problems);
+  for (const e of snap.events) checkEvent(e, refProblem);
+  problems.push(...articlesWithoutClaims(snap));
+  return problems;
+}
+
+type RefCheck = (file: string, field: string, ref: Ref | undefined) => void;
+
+function idSets(snap: Snapshot): Record<CollectionName, Set<string>> {
+  return {
+    articles: new Set(snap.articles.map((e) => e.id)),
+    claims: new Set(snap.claims.map((e) => e.id)),
+    people: new Set(snap.people.map((e) => e.id)),
+    outlets: new Set(snap.outlets.map((e) => e.id)),
+    events: new Set(snap.events.map((e) => e.id)),
+  };
+}
+
+function checkArticle(a: Entry<Article>, ref: RefCheck, problems: Problem[]): void {
+  ref(a.file, 'outlet', a.data.outlet);
+  if (a.data.translation) {
+    ref(a.file, 'translation.originalOutlet', a.data.translation.originalOutlet);
+    ref(a.file, 'translation.translator', a.data.translation.translator);
+  }
+  if (a.data.updated && a.data.updated.date < a.data.published.date.slice(0, a.data.updated.date.length)) {
+    problems.push({
+      file: a.file,
+      field: 'updated.date',
+      message: `updated (${a.data.updated.date}) is before published (${a.data.published.date})`,
+      fix: 'check both dates against the capture; an update cannot precede publication',
+    });
+  }
+  if (!a.data.url && !a.data.urlNote) {
+    problems.push({
+      file: a.file,
+      field: 'urlNote',
+      message: 'no `url` and no `urlNote`',
+      fix: 'add the article URL if known for certain, or `urlNote: "Not in the capture; link to be confirmed."`',
+    });
+  }
+}
+
+function checkClaim(c: Entry<Claim>, texts: Map<string, string>, ref: RefCheck, problems: Problem[]): void {
+  const d = c.data;
+  ref(c.file, 'claimant.person', d.claimant.person);
+  ref(c.file, 'claimant.outlet', d.claimant.outlet);
+  d.related.forEach((r, i) => ref(c.file, `related[${i}]`, r));
+  d.people.forEach((r, i) => ref(c.file, `people[${i}]`, r));
+  d.events.forEach((r, i) => ref(c.file, `events[${i}]`, r));
+  if (d.related.some((r) => r.id === c.id)) {
+    problems.push({ file: c.file, field: 'related', message: 'a claim cannot be related to itself', fix: `remove "${c.id}" from related` });
+  }
+  d.appearances.forEach((app, i) => {
+    ref(c.file, `appearances[${i}].article`, app.article);
+    const text = texts.get(app.article.id);
+    if (text !== undefined && !containsQuote(text, app.quote)) {
+      problems.push({
+        file: c.file,
+        field: `appearances[${i}].quote`,
+        message: `quote not found in article "${app.article.id}": "${app.quote}"`,
+        fix: `copy the words exactly from content/articles/${app.article.id}.md (only whitespace may differ; quotes, dashes and apostrophes must match)`,
+      });
+    }
+  });
+  checkClaimDates(c, problems);
+  checkClaimSources(c, problems);
+}
+
+function checkClaimDates(c: Entry<Claim>, problems: Problem[]): void {
+  const d = c.data;
+  // Compare at the claim date's own precision: a claim of "2024-12" is not after a check of 2024-12-10.
+  if (d.published.slice(0, d.claimDate.length) < d.claimDate) {
+    problems.push({
+      file: c.file,
+      field: 'published',
+      message: `the check (${d.published}) is dated before the claim was made (${d.claimDate})`,
+      fix: 'a check cannot be published before the claim: correct `published` or `claimDate`',
+    });
+  }
+  if (d.updated && d.updated < d.published) {
+    problems.push({ file: c.file, field: 'updated', message: `updated (${d.updated}) is before published (${d.published})`, fix: 'set `updated` on or after `published`' });
+  }
+  d.corrections.forEach((corr, i) => {
+    if (corr.date < d.published) {
+      problems.push({
+        file: c.file,
+        field: `corrections[${i}].date`,
+        message: `correction dated ${corr.date}, before the check was published (${d.published})`,
+        fix: 'date the correction on or after `published`',
+      });
+    }
+  });
+}
+
+function checkClaimSources(c: Entry<Claim>, problems: Problem[]): void {
+  const d = c.data;
+  if (!isEvidenceVerdict(d.verdict)) return;
+  const complete = d.sources.filter((s) => s.url && s.archiveUrl);
+  const publishers = new Set(complete.map((s) => s.publisher.trim().toLowerCase()));
+  if (publishers.size < 2) {
+    problems.push({
+      file: c.file,
+      field: 'sources',
+      message: `verdict "${d.verdict}" needs at least two independent sources (different publishers) with url and archiveUrl; found ${publishers.size}`,
+      fix: 'add sources with publisher, title, date, url and archiveUrl; if the evidence cannot be linked for certain, use verdict `unsupported` with `evidenceGap`',
+    });
+  }
+  d.sources.forEach((s, i) => {
+    if (s.url && !s.archiveUrl) {
+      problems.push({
+        file: c.file,
+        field: `sources[${i}].archiveUrl`,
+        message: `source "${s.title}" has a url but no archiveUrl`,
+        fix: `add an archived copy, e.g. archiveUrl: https://web.archive.org/web/${s.url}`,
+      });
+    }
+  });
+}
+
+function checkEvent(e: Entry<Event>, ref: RefCheck): void {
+  e.data.people.forEach((r, i) => ref(e.file, `people[${i}]`, r));
+  e.data.articles.forEach((r, i) => ref(e.file, `articles[${i}]`, r));
+  e.data.claims.forEach((r, i) => ref(e.file, `claims[${i}]`, r));
+}
+
+function articlesWithoutClaims(snap: Snapshot): Problem[] {
+  const quoted = new Set(snap.claims.flatMap((c) => c.data.appearances.map((a) => a.article.id)));
+  return snap.articles
+    .filter((a) => !quoted.has(a.id))
+    .map((a) => ({
+      file: a.file,
+      field: '',
+      message: 'no claim quotes this article',
+      fix: `add at least one claim in content/claims/ with an appearance { article: ${a.id}, quote: "…" } (npm run new -- claim ${a.id} <slug>)`,
+    }));
+}

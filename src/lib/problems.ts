@@ -1,0 +1,49 @@
+/**
+ * Problems found in content, written for the maintainer who has to fix them:
+ * the file, the field, what is wrong and what to do.
+ */
+
+/** One problem in one file. */
+export interface Problem {
+  /** Path of the file, relative to the project root: `content/claims/foo.md`. */
+  file: string;
+  /** The field, as a path: `appearances[0].quote`. Empty for the whole file. */
+  field: string;
+  /** What is wrong. */
+  message: string;
+  /** What to do about it. */
+  fix?: string;
+}
+
+/** Turns a Zod issue path into a field path: `["appearances", 0, "quote"]` → `appearances[0].quote`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}
+
+/** Formats problems grouped by file, for the terminal. */
+export function formatProblems(problems: readonly Problem[]): string {
+  const byFile = new Map<string, Problem[]>();
+  for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  const lines = [`Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}.`];
+  for (const [file, list] of byFile) {
+    lines.push('', file);
+    for (const p of list) {
+      lines.push(`  ${p.field || '(file)'}: ${p.message}`);
+      if (p.fix) lines.push(`    fix: ${p.fix}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** The error thrown when content breaks a rule; its message lists every problem. */
+export class ContentError extends Error {
+  /** The problems, for tests and tools. */
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}

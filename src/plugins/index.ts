@@ -1,0 +1,22 @@
+/**
+ * The one ordered list of Markdown transforms. Astro's processor (claims,
+ * events, people, outlets) and the article renderer (which adds claim marks)
+ * both start from it, so every body is rendered the same way.
+ */
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeSlug from 'rehype-slug';
+import remarkDirective from 'remark-directive';
+import type { PluggableList } from 'unified';
+import { remarkNotArticle } from './remark-not-article.ts';
+import { remarkStrictDirectives } from './remark-strict-directives.ts';
+
+/** remark plugins, in order: parse directives, render ours, reject unknown ones. */
+export const remarkPlugins: PluggableList = [remarkDirective, remarkNotArticle, remarkStrictDirectives];
+
+/** rehype plugins, in order: heading ids, heading anchors, safe external links. */
+export const rehypePlugins: PluggableList = [
+  rehypeSlug,
+  [rehypeAutolinkHeadings, { behavior: 'wrap' }],
+  [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+];
