@@ -28,9 +28,8 @@ export const makeClaimSchema = (ref: RefFactory) =>
       /** `factual` statements are rated; `opinion` and `prediction` get context and verdict `not-rated`. */
       kind: z.enum(['factual', 'opinion', 'prediction']),
       /** The verdict on the published scale (see /methodology/). */
-      verdict: z.enum(VERDICT_IDS, {
-        error: `use one of: ${VERDICT_IDS.join(', ')}`,
-      }),
+      // YAML reads a bare `false` as a boolean: take it as the verdict "false".
+      verdict: z.preprocess((v) => (v === false ? 'false' : v), z.enum(VERDICT_IDS, { error: `use one of: ${VERDICT_IDS.join(', ')}` })),
       /** The verdict in one sentence a reader can quote. */
       conclusion: z.string().min(1),
       /** Where the claim appears: each quote must occur verbatim in the article's text. */
@@ -66,7 +65,7 @@ export const makeClaimSchema = (ref: RefFactory) =>
               /** What changed and why. */
               text: z.string().min(1),
               /** The verdict before the correction, when the verdict changed. */
-              previousVerdict: z.enum(VERDICT_IDS).optional(),
+              previousVerdict: z.preprocess((v) => (v === false ? 'false' : v), z.enum(VERDICT_IDS)).optional(),
             })
             .strict(),
         )

@@ -55,8 +55,9 @@ export function precisionOf(value: string): DatePrecision {
 
 /** A calendar date written at the precision that is known: `2024-12`, `2024-12-03`, `2024-12-03T10:50:16`. */
 export const partialDateSchema = z
-  .union([z.string(), z.date()])
-  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+  // YAML reads `2024` as a number and `2024-12-03` as a date: accept both and keep the written form.
+  .union([z.string(), z.number().int(), z.date()], { error: 'write a date as YYYY-MM-DD, YYYY-MM or YYYY' })
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)))
   .refine(isRealPartialDate, {
     message: 'write a real date as YYYY-MM-DD (or YYYY-MM when only the month is known), e.g. 2024-12-03',
   });
