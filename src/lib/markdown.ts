@@ -9,8 +9,12 @@ import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
-import { rehypePlugins, remarkPlugins } from '../plugins/index.ts';
+import { unified, type PluggableList } from 'unified';
+import { rehypePlugins as rehypeList, remarkPlugins as remarkList } from '../plugins/index.ts';
+
+// Astro types its plugin lists loosely (they may name packages); ours are all functions.
+const remarkPlugins = remarkList as PluggableList;
+const rehypePlugins = rehypeList as PluggableList;
 import { remarkClaimMarks, type ClaimMark } from '../plugins/remark-claim-marks.ts';
 
 /** Renders an article body to HTML, highlighting the given claim quotes. */

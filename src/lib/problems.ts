@@ -12,7 +12,7 @@ export interface Problem {
   /** What is wrong. */
   message: string;
   /** What to do about it. */
-  fix?: string;
+  fix?: string | undefined;
 }
 
 /** Turns a Zod issue path into a field path: `["appearances", 0, "quote"]` → `appearances[0].quote`. */

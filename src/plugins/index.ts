@@ -7,15 +7,15 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
-import type { PluggableList } from 'unified';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { remarkNotArticle } from './remark-not-article.ts';
 import { remarkStrictDirectives } from './remark-strict-directives.ts';
 
 /** remark plugins, in order: parse directives, render ours, reject unknown ones. */
-export const remarkPlugins: PluggableList = [remarkDirective, remarkNotArticle, remarkStrictDirectives];
+export const remarkPlugins: RemarkPlugins = [remarkDirective, remarkNotArticle, remarkStrictDirectives];
 
 /** rehype plugins, in order: heading ids, heading anchors, safe external links. */
-export const rehypePlugins: PluggableList = [
+export const rehypePlugins: RehypePlugins = [
   rehypeSlug,
   [rehypeAutolinkHeadings, { behavior: 'wrap' }],
   [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
