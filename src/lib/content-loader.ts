@@ -51,36 +51,43 @@ export function loadContent(contentDir: string, root = process.cwd()): { snapsho
 
 function loadCollection<T>(dir: string, schema: z.ZodType, root: string, problems: Problem[]): Entry<T>[] {
   if (!existsSync(dir)) return [];
+  const names = readdirSync(dir).filter((n) => n.endsWith('.md')).sort();
+  const ids = new Set(names.map((n) => n.slice(0, -3)).filter((id) => idSchema.safeParse(id).success));
   const entries: Entry<T>[] = [];
-  const seen = new Map<string, string>();
-  for (const name of readdirSync(dir).sort()) {
-    if (!name.endsWith('.md')) continue;
+  for (const name of names) {
     const file = relative(root, join(dir, name));
     const id = name.slice(0, -3);
-    if (!checkId(id, file, seen, problems)) continue;
+    if (!ids.has(id)) {
+      problems.push(badIdProblem(id, file, ids));
+      continue;
+    }
     const entry = parseEntry<T>(readFileSync(join(dir, name), 'utf8'), id, file, schema, problems);
     if (entry) entries.push(entry);
   }
   return entries;
 }
 
-function checkId(id: string, file: string, seen: Map<string, string>, problems: Problem[]): boolean {
-  if (!idSchema.safeParse(id).success) {
-    problems.push({
+/** Astro turns a file name into an id by slugifying it; two files can end up with one id. */
+function slugOf(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+function badIdProblem(id: string, file: string, ids: Set<string>): Problem {
+  const slug = slugOf(id);
+  if (ids.has(slug)) {
+    return {
       file,
       field: '(file name)',
-      message: `"${id}" is not a valid id: the file name is the permanent id and URL`,
-      fix: 'rename the file to ASCII kebab-case, e.g. tokayev-russia-invincible.md',
-    });
-    return false;
+      message: `duplicate id: this file would get the id "${slug}", which ${slug}.md already has`,
+      fix: 'ids are unique and never reused: merge the two files or give this one another kebab-case name',
+    };
   }
-  const other = seen.get(id.toLowerCase());
-  if (other) {
-    problems.push({ file, field: '(file name)', message: `duplicate id "${id}", also used by ${other}`, fix: 'ids are unique and never reused: choose another file name' });
-    return false;
-  }
-  seen.set(id.toLowerCase(), file);
-  return true;
+  return {
+    file,
+    field: '(file name)',
+    message: `"${id}" is not a valid id: the file name is the permanent id and URL`,
+    fix: `rename the file to ASCII kebab-case, e.g. ${slug || 'tokayev-russia-invincible'}.md`,
+  };
 }
 
 function parseEntry<T>(source: string, id: string, file: string, schema: z.ZodType, problems: Problem[]): Entry<T> | undefined {

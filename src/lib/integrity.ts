@@ -58,12 +58,26 @@ export function checkIntegrity(snap: Snapshot, articleText: ArticleText): Proble
       fix: `use the file name (without .md) of a file in content/${ref.collection}/, e.g. ${known || '(none yet)'}; or add content/${ref.collection}/${ref.id}.md`,
     });
   };
+  problems.push(...fileNameProblems(snap));
   for (const a of snap.articles) checkArticle(a, refProblem, problems);
   const texts = new Map(snap.articles.map((a) => [a.id, articleText(a)]));
   for (const c of snap.claims) checkClaim(c, texts, refProblem, problems);
   for (const e of snap.events) checkEvent(e, refProblem);
   problems.push(...articlesWithoutClaims(snap));
   return problems;
+}
+
+/** The file name is the id: Astro slugifies other names, which can silently merge two files into one id. */
+function fileNameProblems(snap: Snapshot): Problem[] {
+  const all = [...snap.articles, ...snap.claims, ...snap.people, ...snap.outlets, ...snap.events];
+  return all
+    .filter((e) => !e.file.endsWith(`/${e.id}.md`) && e.file !== `${e.id}.md`)
+    .map((e) => ({
+      file: e.file,
+      field: '(file name)',
+      message: `the file name does not match its id "${e.id}" (two files may now share that id)`,
+      fix: `rename the file to ${e.id}.md (ASCII kebab-case); ids are unique and never reused`,
+    }));
 }
 
 type RefCheck = (file: string, field: string, ref: Ref | undefined) => void;
