@@ -1,5 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Article } from '../schemas/article.ts';
+import type { Claim } from '../schemas/claim.ts';
+import type { Event } from '../schemas/event.ts';
+import type { Outlet } from '../schemas/outlet.ts';
+import type { Person } from '../schemas/person.ts';
 import { SCHEMAS, loadContent } from './content-loader.ts';
 import type { Entry, Snapshot } from './integrity.ts';
 import { indexSite } from './site-index.ts';
@@ -11,10 +16,16 @@ function entry<T>(collection: keyof typeof SCHEMAS, id: string, data: Record<str
 }
 
 const outlet = (id: string, name: string) =>
-  entry('outlets', id, { name, homepage: 'https://example.org', country: 'Nowhere', ownership: 'Test.', stateAffiliation: 'independent' });
-const person = (id: string, name: string) => entry('people', id, { name, role: 'Test' });
+  entry<Outlet>('outlets', id, {
+    name,
+    homepage: 'https://example.org',
+    country: 'Nowhere',
+    ownership: 'Test.',
+    stateAffiliation: 'independent',
+  });
+const person = (id: string, name: string) => entry<Person>('people', id, { name, role: 'Test' });
 const article = (id: string, date: string, extra: Record<string, unknown> = {}) =>
-  entry('articles', id, {
+  entry<Article>('articles', id, {
     title: `Article ${id}`,
     outlet: 'paper',
     published: { date, certainty: 'stated' },
@@ -24,7 +35,7 @@ const article = (id: string, date: string, extra: Record<string, unknown> = {}) 
     ...extra,
   });
 const claim = (id: string, claimDate: string, extra: Record<string, unknown> = {}) =>
-  entry('claims', id, {
+  entry<Claim>('claims', id, {
     claim: `Claim ${id}`,
     claimant: { person: 'ann' },
     kind: 'factual',
@@ -36,7 +47,13 @@ const claim = (id: string, claimDate: string, extra: Record<string, unknown> = {
     ...extra,
   });
 const event = (id: string, date: string, extra: Record<string, unknown> = {}) =>
-  entry('events', id, { title: `Event ${id}`, date, description: `What happened at ${id}.`, sources: [{ publisher: 'P', title: 'T', date }], ...extra });
+  entry<Event>('events', id, {
+    title: `Event ${id}`,
+    date,
+    description: `What happened at ${id}.`,
+    sources: [{ publisher: 'P', title: 'T', date }],
+    ...extra,
+  });
 
 function site(parts: Partial<Snapshot>) {
   return indexSite({
@@ -104,7 +121,14 @@ describe('timelineEntries: what each entry carries', () => {
         translation: { originalOutlet: 'wire', originalLanguage: 'en', translator: 'translator', chain: ['en', 'ru'] },
       }),
     ],
-    claims: [claim('c', '2025-01-05', { verdict: 'misleading', claimant: { person: 'ann', outlet: 'paper' }, people: ['bob'], appearances: [{ article: 'a-tr', quote: 'some quoted words' }] })],
+    claims: [
+      claim('c', '2025-01-05', {
+        verdict: 'misleading',
+        claimant: { person: 'ann', outlet: 'paper' },
+        people: ['bob'],
+        appearances: [{ article: 'a-tr', quote: 'some quoted words' }],
+      }),
+    ],
   });
   const byAnchor = new Map(timelineEntries(s).map((e) => [e.anchor, e]));
 

@@ -78,11 +78,7 @@ export type TimelineInput = Pick<SiteIndex, 'articles' | 'claims' | 'events' | '
 export function timelineEntries(site: TimelineInput): TimelineEntry[] {
   const claims = site.claims.map((c) => claimEntry(c, site));
   const people = peopleByArticle(site.claims, claims);
-  const entries = [
-    ...site.events.map((e) => eventEntry(e, site)),
-    ...site.articles.map((a) => articleEntry(a, site, people)),
-    ...claims,
-  ];
+  const entries = [...site.events.map((e) => eventEntry(e, site)), ...site.articles.map((a) => articleEntry(a, site, people)), ...claims];
   const keyed = entries.map((entry) => ({ entry, key: dateSortKey(entry.date) }));
   keyed.sort((a, b) => compareKeyed(a.key, a.entry, b.key, b.entry));
   return keyed.map((k) => k.entry);
@@ -96,7 +92,12 @@ export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
 function compareKeyed(ka: string, a: TimelineEntry, kb: string, b: TimelineEntry): number {
   if (ka !== kb) return ka < kb ? -1 : 1;
   // "2024" and "2024-12" share a sort key; the month goes first so each month's group stays in one piece.
-  return b.date.length - a.date.length || KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id);
+  return (
+    b.date.length - a.date.length ||
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+    a.title.localeCompare(b.title, 'en') ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 /** Splits ordered entries into consecutive month groups (a bare year forms its own group after its months). */
@@ -107,7 +108,12 @@ export function groupByMonth(entries: readonly TimelineEntry[]): TimelineGroup[]
     let group = groups.at(-1);
     if (group?.key !== key) {
       const year = key.length === 4;
-      group = { key, label: year ? `${key}, month not known` : formatMonthKey(key), anchor: `${year ? 'year' : 'month'}-${key}`, entries: [] };
+      group = {
+        key,
+        label: year ? `${key}, month not known` : formatMonthKey(key),
+        anchor: `${year ? 'year' : 'month'}-${key}`,
+        entries: [],
+      };
       groups.push(group);
     }
     group.entries.push(entry);
@@ -151,7 +157,9 @@ function articleOutlets(a: Entry<Article>): string[] {
 function articleEntry(a: Entry<Article>, site: TimelineInput, people: Map<string, Set<string>>): TimelineEntry {
   const outletName = (id: string) => site.outlet.get(id)?.data.name ?? id;
   const t = a.data.translation;
-  const context = outletName(a.data.outlet.id) + (t && t.originalOutlet.id !== a.data.outlet.id ? `, translating ${outletName(t.originalOutlet.id)}` : '');
+  const context =
+    outletName(a.data.outlet.id) +
+    (t && t.originalOutlet.id !== a.data.outlet.id ? `, translating ${outletName(t.originalOutlet.id)}` : '');
   return {
     kind: 'article',
     id: a.id,
@@ -171,7 +179,10 @@ function articleEntry(a: Entry<Article>, site: TimelineInput, people: Map<string
 function claimEntry(c: Entry<Claim>, site: TimelineInput): TimelineEntry {
   const f = claimFacets(c, site);
   const { person, outlet } = c.data.claimant;
-  const names = [person && (site.person.get(person.id)?.data.name ?? person.id), outlet && (site.outlet.get(outlet.id)?.data.name ?? outlet.id)];
+  const names = [
+    person && (site.person.get(person.id)?.data.name ?? person.id),
+    outlet && (site.outlet.get(outlet.id)?.data.name ?? outlet.id),
+  ];
   return {
     kind: 'claim',
     id: c.id,
@@ -225,6 +236,10 @@ export function timelineFilters(entries: readonly TimelineEntry[], site: Pick<Si
     { name: 'kind', label: 'Kind', options: TIMELINE_KINDS.filter((k) => kinds.has(k.id)).map((k) => ({ value: k.id, label: k.plural })) },
     { name: 'outlet', label: 'Outlet', options: named(new Set(entries.flatMap((e) => e.outlets)), (id) => site.outlet.get(id)?.data.name) },
     { name: 'person', label: 'Person', options: named(new Set(entries.flatMap((e) => e.people)), (id) => site.person.get(id)?.data.name) },
-    { name: 'verdict', label: 'Verdict', options: VERDICT_IDS.filter((v) => verdicts.has(v)).map((v) => ({ value: v, label: VERDICTS[v].label })) },
+    {
+      name: 'verdict',
+      label: 'Verdict',
+      options: VERDICT_IDS.filter((v) => verdicts.has(v)).map((v) => ({ value: v, label: VERDICTS[v].label })),
+    },
   ];
 }
