@@ -1,22 +1,106 @@
 /**
  * `npm run check:content`: validates all of `content/` in seconds, without a
- * build, and prints every problem with the file, the field and the fix.
- * Usage: node scripts/check-content.ts [content-dir]
+ * build, and prints every problem with the file, the field and the fix:
+ * schemas, cross-file rules, `TODO` placeholders left by `npm run new`, and
+ * the published record (no published claim URL lost, no verdict changed
+ * without a correction; see CONTRIBUTING.md).
+ *
+ * Usage: node scripts/check-content.ts [content-dir] [--published dir] [--redirects file]
+ * The published record is checked for `content/` (the default), or for any
+ * directory when `--published` is given.
  */
-import { checkIntegrity } from '../src/lib/integrity.ts';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { checkIntegrity, type Snapshot } from '../src/lib/integrity.ts';
 import { loadContent } from '../src/lib/content-loader.ts';
 import { articleBlocks } from '../src/lib/markdown.ts';
-import { formatProblems } from '../src/lib/problems.ts';
+import { formatProblems, type Problem } from '../src/lib/problems.ts';
+import { CONTENT_ROUTES, isContentUrl, permalinkProblems, REDIRECTS_FILE, renamedClaims, unlistedUrls } from '../src/lib/permalinks.ts';
+import { unrecordedClaims, verdictProblems } from '../src/lib/verdict-guard.ts';
+import type { CollectionName } from '../src/schemas/common.ts';
+import { contentIds, readPublished } from './built-site.ts';
+import { findTodos } from './new.ts';
 
-const dir = process.argv[2] ?? process.env['CONTENT_DIR'] ?? 'content';
-const started = performance.now();
-const { snapshot, problems } = loadContent(dir);
-problems.push(...checkIntegrity(snapshot, (a) => articleBlocks(a.body).join('\n')));
-const counts = Object.entries(snapshot).map(([name, list]) => `${list.length} ${name}`).join(', ');
-const ms = Math.round(performance.now() - started);
-if (problems.length > 0) {
-  console.error(formatProblems(problems));
-  console.error(`\nChecked ${counts} in ${ms} ms.`);
-  process.exit(1);
+/** Where to find the published record; undefined skips those checks. */
+export interface RecordPaths {
+  /** The directory holding urls.txt and verdicts.json. */
+  publishedDir: string;
+  /** The redirects JSON. */
+  redirectsFile: string;
 }
-console.log(`Content OK: ${counts} (${ms} ms).`);
+
+/** Everything `check:content` reports for a content directory, and notes that are not failures. */
+export function checkContent(dir: string, record?: RecordPaths): { problems: Problem[]; notes: string[]; snapshot: Snapshot } {
+  const { snapshot, problems: loaded } = loadContent(dir);
+  const problems = withTodos(snapshot, [...loaded, ...checkIntegrity(snapshot, (a) => articleBlocks(a.body).join('\n'))]);
+  const notes: string[] = [];
+  if (record) {
+    const published = readPublished('.', record.publishedDir, record.redirectsFile);
+    const ids = contentIds(dir);
+    const live = new Set(Object.entries(ids).flatMap(([c, list]) => list.map((id) => CONTENT_ROUTES[c as CollectionName](id))));
+    problems.push(
+      ...published.problems,
+      ...permalinkProblems({ published: published.urls, live, redirects: published.redirects, covers: isContentUrl }),
+      ...verdictProblems(published.verdicts, snapshot.claims, renamedClaims(published.redirects)),
+    );
+    const newUrls = unlistedUrls(published.urls, live).length;
+    const newClaims = unrecordedClaims(published.verdicts, snapshot.claims).length;
+    if (newUrls + newClaims > 0) {
+      notes.push(
+        `Not yet in ${record.publishedDir}/: ${newUrls} content page${newUrls === 1 ? '' : 's'}, ${newClaims} claim verdict${newClaims === 1 ? '' : 's'}. Run npm run publish:lists and commit ${record.publishedDir}/ before merging.`,
+      );
+    }
+  }
+  return { problems, notes, snapshot };
+}
+
+/**
+ * Adds a problem for each `TODO` placeholder and drops other complaints about
+ * the same field, because "replace the placeholder" is the fix for both.
+ */
+function withTodos(snapshot: Snapshot, problems: Problem[]): Problem[] {
+  const entries: { file: string }[] = Object.values(snapshot).flat();
+  const files = new Set([...problems.map((p) => p.file), ...entries.map((e) => e.file)]);
+  const todos: Problem[] = [];
+  const covered = new Map<string, string[]>();
+  for (const file of files) {
+    if (!file.endsWith('.md')) continue;
+    const found = findTodos(readFileSync(file, 'utf8'));
+    if (found.length > 0)
+      covered.set(
+        file,
+        found.map((t) => t.field),
+      );
+    for (const t of found)
+      todos.push({ file, field: t.field, message: 'still a TODO placeholder from npm run new', fix: `replace the TODO with ${t.hint}` });
+  }
+  const isCovered = (p: Problem) =>
+    (covered.get(p.file) ?? []).some((f) => p.field === f || p.field.startsWith(`${f}.`) || p.field.startsWith(`${f}[`));
+  return [...problems.filter((p) => !isCovered(p)), ...todos];
+}
+
+function main(): void {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { published: { type: 'string' }, redirects: { type: 'string' } },
+  });
+  const dir = positionals[0] ?? process.env['CONTENT_DIR'] ?? 'content';
+  const publishedDir = values.published ?? (dir.replace(/\/$/, '') === 'content' ? 'published' : undefined);
+  const record = publishedDir === undefined ? undefined : { publishedDir, redirectsFile: values.redirects ?? REDIRECTS_FILE };
+  const started = performance.now();
+  const { problems, notes, snapshot } = checkContent(dir, record);
+  const counts = Object.entries(snapshot)
+    .map(([name, list]) => `${list.length} ${name}`)
+    .join(', ');
+  const ms = Math.round(performance.now() - started);
+  if (problems.length > 0) {
+    console.error(formatProblems(problems));
+    console.error(`\nChecked ${counts} in ${ms} ms.`);
+    for (const note of notes) console.error(note);
+    process.exit(1);
+  }
+  console.log(`Content OK: ${counts} (${ms} ms).`);
+  for (const note of notes) console.log(note);
+}
+
+if (import.meta.main) main();
