@@ -1,4 +1,6 @@
 // @ts-check
+import { copyFile } from 'node:fs/promises';
+import { URL } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
@@ -8,6 +10,21 @@ import redirects from './src/data/redirects.json' with { type: 'json' };
 /** The public origin; canonical URLs, feeds and the sitemap are built from it. */
 const SITE = process.env.SITE_URL ?? 'https://spheres-factcheck.example.org';
 
+/**
+ * @astrojs/sitemap writes `sitemap-index.xml` (pointing at `sitemap-0.xml`, …);
+ * crawlers, readers and the accessibility test look for `/sitemap.xml`, so the
+ * index is also published under that name. Runs after sitemap() (hooks run in order).
+ * @returns {import('astro').AstroIntegration}
+ */
+const sitemapAlias = () => ({
+  name: 'sitemap-alias',
+  hooks: {
+    'astro:build:done': async ({ dir }) => {
+      await copyFile(new URL('sitemap-index.xml', dir), new URL('sitemap.xml', dir));
+    },
+  },
+});
+
 export default defineConfig({
   site: SITE,
   output: 'static',
@@ -15,8 +32,24 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Renamed pages keep their old URLs working: { "/claims/old-id/": "/claims/new-id/" }.
   redirects,
-  integrations: [sitemap()],
+  integrations: [sitemap(), sitemapAlias()],
   markdown: {
+    // Shiki colours code with inline style attributes, which the CSP below forbids.
+    syntaxHighlight: false,
     processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
+  },
+  security: {
+    // A per-page <meta> policy: Astro hashes each page's inline styles and scripts, so
+    // nothing inline runs unless this build put it there (no 'unsafe-inline').
+    // public/_headers sends the host-level policy (frame-ancestors cannot go in a <meta>).
+    csp: {
+      algorithm: 'SHA-256',
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
+  vite: {
+    // Client scripts stay external files (never inlined), so the header policy
+    // `script-src 'self'` in public/_headers allows them without per-page hashes.
+    build: { assetsInlineLimit: 0 },
   },
 });

@@ -8,11 +8,12 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { remarkNoRawHtml } from './remark-no-raw-html.ts';
 import { remarkNotArticle } from './remark-not-article.ts';
 import { remarkStrictDirectives } from './remark-strict-directives.ts';
 
-/** remark plugins, in order: parse directives, render ours, reject unknown ones. */
-export const remarkPlugins: RemarkPlugins = [remarkDirective, remarkNotArticle, remarkStrictDirectives];
+/** remark plugins, in order: reject raw HTML, parse directives, render ours, reject unknown ones. */
+export const remarkPlugins: RemarkPlugins = [remarkNoRawHtml, remarkDirective, remarkNotArticle, remarkStrictDirectives];
 
 /** rehype plugins, in order: heading ids, heading anchors, safe external links. */
 export const rehypePlugins: RehypePlugins = [

@@ -32,9 +32,13 @@ export const NOT_ARTICLE_KINDS: Record<string, string> = {
 /** Turns `:::not-article{kind="…"}` containers into labelled asides. */
 export function remarkNotArticle() {
   return (tree: Root, file: VFile) => {
+    // Each aside is a labelled landmark: a second one of the same kind is numbered so names stay unique.
+    const seen = new Map<string, number>();
     visit(tree, 'containerDirective', (node: ContainerDirective) => {
       if (node.name !== 'not-article') return;
       const kind = node.attributes?.['kind'] ?? '';
+      const n = (seen.get(kind) ?? 0) + 1;
+      seen.set(kind, n);
       const label = NOT_ARTICLE_KINDS[kind];
       if (label === undefined) {
         file.fail(
@@ -45,7 +49,11 @@ export function remarkNotArticle() {
       }
       node.data = {
         hName: 'aside',
-        hProperties: { className: ['not-article'], dataKind: kind, ariaLabel: `Not part of the article: ${label}` },
+        hProperties: {
+          className: ['not-article'],
+          dataKind: kind,
+          ariaLabel: `Not part of the article: ${label}${n > 1 ? ` (${n})` : ''}`,
+        },
       };
       const heading: Paragraph = {
         type: 'paragraph',

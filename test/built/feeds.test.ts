@@ -1,0 +1,245 @@
+/**
+ * Feeds, open data and sharing metadata in the built site: the sitemap lists
+ * every page; the RSS feeds and the open data cover every claim and
+ * correction of the content that was built, with links that resolve; the data
+ * files match docs/open-data.md; every page has canonical, Open Graph and
+ * Twitter metadata, and every claim its own Open Graph image.
+ * The content is read from CONTENT_DIR (default content/), as the build does.
+ */
+import { before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadContent } from '../../src/lib/content-loader.ts';
+import { CSV_COLUMNS } from '../../src/lib/open-data.ts';
+import { builtPages, DIST, distFiles, readDist, type BuiltPage } from './dist.ts';
+
+const { snapshot } = loadContent(process.env['CONTENT_DIR'] ?? 'content');
+const corrections = snapshot.claims.reduce((n, c) => n + c.data.corrections.length, 0);
+
+/** Throws unless every start tag is closed in order: enough to catch broken XML without a parser dependency. */
+function assertWellFormed(xml: string, name: string): void {
+  const body = xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g, '');
+  const stack: string[] = [];
+  for (const [tag, close, tagName, selfClose] of body.matchAll(/<(\/?)([A-Za-z_][\w:.-]*)\b[^>]*?(\/?)>/g)) {
+    if (selfClose) continue;
+    if (!close) stack.push(tagName!);
+    else assert.equal(stack.pop(), tagName, `${name}: unexpected ${tag}`);
+  }
+  assert.deepEqual(stack, [], `${name}: unclosed ${stack.join(', ')}`);
+  assert.doesNotMatch(body.replace(/<[^>]*>/g, ''), /&(?!(amp|lt|gt|quot|apos|#\d+|#x[\da-f]+);)|</i, `${name}: unescaped & or <`);
+}
+
+const tagValues = (xml: string, tag: string) =>
+  [...xml.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]!);
+
+/** The dist/ file that serves an absolute URL of the site, if any. */
+function served(url: string, origin: string): string | undefined {
+  const u = new URL(url);
+  if (u.origin !== origin) return undefined;
+  const path = decodeURIComponent(u.pathname).replace(/^\//, '');
+  const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+  return existsSync(join(DIST, file)) ? file : undefined;
+}
+
+/** Minimal RFC 4180 parser: quoted fields, doubled quotes, CRLF rows. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
+  }
+  assert.equal(field + row.join(''), '', 'the CSV ends with CRLF');
+  return rows;
+}
+
+let origin = '';
+let pages: BuiltPage[] = [];
+before(() => {
+  pages = builtPages();
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readDist('index.html'))?.[1];
+  assert.ok(canonical, 'the home page has a canonical link');
+  origin = new URL(canonical).origin;
+});
+
+describe('sitemap.xml', () => {
+  it('is a sitemap index whose sitemaps list every page, and only pages that exist', () => {
+    const index = readDist('sitemap.xml');
+    assertWellFormed(index, 'sitemap.xml');
+    const sitemaps = tagValues(index, 'loc');
+    assert.ok(sitemaps.length > 0, 'sitemap.xml lists at least one sitemap');
+    const urls = sitemaps.flatMap((s) => {
+      const file = served(s, origin);
+      assert.ok(file, `${s} is served`);
+      const xml = readDist(file);
+      assertWellFormed(xml, file);
+      return tagValues(xml, 'loc');
+    });
+    const listed = new Set(urls.map((u) => new URL(u).pathname));
+    assert.deepEqual(
+      urls.filter((u) => !served(u, origin)),
+      [],
+      'every listed URL is built',
+    );
+    const missing = pages
+      .filter((p) => p.url !== '/404.html' && !listed.has(p.url) && !/http-equiv="refresh"/.test(p.html))
+      .map((p) => p.url);
+    assert.deepEqual(missing, [], 'every page is in the sitemap');
+  });
+});
+
+describe('RSS feeds', () => {
+  it('rss.xml has one item per claim, newest first, each linking to its claim page', () => {
+    const xml = readDist('rss.xml');
+    assertWellFormed(xml, 'rss.xml');
+    assert.match(xml, /<atom:link href="[^"]+\/rss\.xml" rel="self" type="application\/rss\+xml"\/>/);
+    const items = tagValues(xml, 'item');
+    assert.equal(items.length, snapshot.claims.length);
+    const links = items.map((i) => tagValues(i, 'link')[0]!);
+    assert.deepEqual(
+      links.filter((l) => !served(l, origin)),
+      [],
+      'every item links to a built page',
+    );
+    assert.deepEqual([...new Set(links.map((l) => new URL(l).pathname.split('/')[2]))].sort(), snapshot.claims.map((c) => c.id).sort());
+    const guids = items.map((i) => tagValues(i, 'guid')[0]);
+    assert.equal(new Set(guids).size, items.length, 'guids are unique');
+    const dates = items.map((i) => Date.parse(tagValues(i, 'pubDate')[0] ?? ''));
+    assert.ok(
+      dates.every((d) => !Number.isNaN(d)),
+      'every item has a pubDate',
+    );
+    assert.deepEqual(
+      dates,
+      [...dates].sort((a, b) => b - a),
+      'newest first',
+    );
+  });
+  it(`corrections.xml has one item per correction (${corrections})`, () => {
+    const xml = readDist('corrections.xml');
+    assertWellFormed(xml, 'corrections.xml');
+    const items = tagValues(xml, 'item');
+    assert.equal(items.length, corrections);
+    for (const item of items) assert.ok(served(tagValues(item, 'link')[0]!.replace(/#.*$/, ''), origin), 'links to a built claim page');
+  });
+  it('every page announces both feeds', () => {
+    const without = pages.filter(
+      (p) => /<main/.test(p.html) && !(p.html.includes('href="/rss.xml"') && p.html.includes('href="/corrections.xml"')),
+    );
+    assert.deepEqual(
+      without.map((p) => p.url),
+      [],
+    );
+  });
+});
+
+describe('open data', () => {
+  const doc = readFileSync('docs/open-data.md', 'utf8');
+  it('claims.json has every claim with the fields docs/open-data.md documents', () => {
+    const data = JSON.parse(readDist('data/claims.json')) as { schemaVersion: number; claims: Record<string, unknown>[] };
+    assert.equal(data.schemaVersion, 1);
+    assert.deepEqual(
+      data.claims.map((c) => c['id']),
+      snapshot.claims.map((c) => c.id).sort(),
+    );
+    const claimTable = doc.slice(doc.indexOf('A claim:'), doc.indexOf('## `claims.csv`'));
+    const documented = new Set([...claimTable.matchAll(/^\| `([a-zA-Z]+)/gm)].map((m) => m[1]));
+    for (const claim of data.claims) {
+      assert.deepEqual(
+        Object.keys(claim).filter((k) => !documented.has(k)),
+        [],
+        `undocumented fields in ${String(claim['id'])}`,
+      );
+      assert.deepEqual(
+        [...documented].filter((k) => !(k! in claim)),
+        [],
+        `missing fields in ${String(claim['id'])}`,
+      );
+      assert.ok(served(String(claim['url']), origin), `${String(claim['url'])} is built`);
+      assert.ok(served(String(claim['image']), origin), `${String(claim['image'])} is built`);
+    }
+  });
+  it('claims.csv has the documented columns and one row per claim', () => {
+    const rows = parseCsv(readDist('data/claims.csv'));
+    assert.deepEqual(rows[0], [...CSV_COLUMNS]);
+    for (const column of CSV_COLUMNS) assert.ok(doc.includes(`\`${column}\``), `column ${column} is documented`);
+    assert.equal(rows.length - 1, snapshot.claims.length);
+    assert.ok(
+      rows.every((r) => r.length === CSV_COLUMNS.length),
+      'every row has every column',
+    );
+  });
+});
+
+describe('sharing metadata', () => {
+  const meta = (html: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
+  it('every page has a canonical URL and Open Graph and Twitter card metadata', () => {
+    const problems = pages
+      .filter((p) => /<main/.test(p.html))
+      .flatMap((p) => {
+        const notFound = p.url === '/404.html';
+        const required = [
+          'og:title',
+          'og:description',
+          'og:type',
+          'og:site_name',
+          'og:image',
+          'og:image:alt',
+          'twitter:card',
+          'twitter:title',
+          'twitter:image',
+          ...(notFound ? [] : ['og:url']),
+        ];
+        const missing = required.filter((k) => !meta(p.html, k));
+        const canonical = /<link rel="canonical" href="([^"]+)"/.exec(p.html)?.[1];
+        if (!notFound && canonical !== `${origin}${p.url}`) missing.push(`canonical (found ${canonical ?? 'none'})`);
+        if (!notFound && meta(p.html, 'og:url') !== canonical) missing.push('og:url = canonical');
+        if (!served(meta(p.html, 'og:image') ?? 'x:', origin)) missing.push('og:image that exists');
+        return missing.map((m) => `${p.url}: ${m}`);
+      });
+    assert.deepEqual(problems, []);
+  });
+  it('every claim page shows its own 1200 × 630 Open Graph image', () => {
+    for (const claim of snapshot.claims) {
+      const html = readDist(`claims/${claim.id}/index.html`);
+      assert.equal(meta(html, 'og:image'), `${origin}/og/claims/${claim.id}.png`);
+      const png = readFileSync(join(DIST, 'og', 'claims', `${claim.id}.png`));
+      assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630], `${claim.id}.png is 1200 × 630`);
+    }
+  });
+  it('every page carries a Content-Security-Policy with no inline script allowance', () => {
+    const weak = pages
+      .filter((p) => /<main/.test(p.html))
+      .filter((p) => {
+        const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(p.html)?.[1];
+        return !csp || /script-src[^;]*'unsafe-inline'/.test(csp) || !/default-src 'self'/.test(csp);
+      });
+    assert.deepEqual(
+      weak.map((p) => p.url),
+      [],
+    );
+    const headers = readDist('_headers');
+    assert.match(headers, /Content-Security-Policy: [^\n]*script-src 'self';/);
+    assert.match(headers, /frame-ancestors 'none'/);
+    assert.ok(distFiles().includes('_headers'));
+  });
+});
