@@ -1,0 +1,116 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createSearchEngine, markRuns, queryTerms } from './search-engine.ts';
+import type { SearchRecord } from './search-wire.ts';
+
+const record = (kind: SearchRecord['kind'], id: string, title: string, extra: Partial<SearchRecord> = {}): SearchRecord => ({
+  kind,
+  id,
+  url: `/${kind}/${id}/`,
+  title,
+  text: '',
+  aliases: [],
+  names: [],
+  ...extra,
+});
+
+const musayevNames = ['Alnur Musayev', 'Alnur Mussayev', 'Мусаев'];
+const records: SearchRecord[] = [
+  record('person', 'alnur-musayev', 'Alnur Musayev', { text: 'Former head of the KNB', aliases: ['Alnur Mussayev', 'Мусаев'] }),
+  record('person', 'konstantin-malofeyev', 'Konstantin Malofeyev', { text: 'Russian businessman', aliases: ['Malofeev'] }),
+  record('person', 'volodymyr-zelensky', 'Volodymyr Zelensky', { aliases: ['Zelenskyy'] }),
+  record('outlet', 'rt', 'RT', { text: 'Russia. State-funded broadcaster.', aliases: ['Russia Today'] }),
+  record('event', 'kyiv-strike', 'Missile strike on Kyiv', { text: 'A strike on the capital.' }),
+  record('claim', 'musayev-trump-contact', 'Trump is in close contact with Russian political circles.', {
+    text: 'No public evidence.',
+    names: musayevNames,
+    verdict: 'unsupported',
+  }),
+  record('claim', 'musayev-spheres', 'A deal on spheres of influence is possible.', {
+    text: 'Speculative.',
+    names: musayevNames,
+    verdict: 'not-rated',
+  }),
+  record('claim', 'malofeyev-reject', 'Putin will likely reject a Trump deal.', {
+    text: 'A prediction.',
+    names: ['Konstantin Malofeyev', 'Malofeev'],
+    verdict: 'not-rated',
+  }),
+  record('claim', 'spheres-europe', 'Europe is divided into spheres of influence.', { text: 'False.', verdict: 'false' }),
+];
+const engine = createSearchEngine(records);
+const ids = (q: string, limit = 10) => engine.search(q, limit).hits.map((h) => h.record.id);
+
+describe('search: names and their spellings', () => {
+  for (const q of ['Musayev', 'Mussayev', 'Мусаев', 'musayev', 'Alnur Mussayev']) {
+    it(`"${q}" finds the person first, then their claims`, () => {
+      const found = ids(q);
+      assert.equal(found[0], 'alnur-musayev');
+      assert.ok(found.includes('musayev-trump-contact') && found.includes('musayev-spheres'), found.join());
+    });
+  }
+  it('folds transliterations that are not listed as aliases', () => {
+    assert.equal(ids('Malofeev')[0], 'konstantin-malofeyev');
+    assert.equal(ids('Zelenskiy')[0], 'volodymyr-zelensky');
+    assert.equal(ids('Kiev')[0], 'kyiv-strike');
+  });
+  it('finds an outlet by an alias', () => assert.equal(ids('Russia Today')[0], 'rt'));
+});
+
+describe('search: typos and typing', () => {
+  it('survives one or two wrong letters', () => {
+    assert.equal(ids('Musayve')[0], 'alnur-musayev');
+    assert.equal(ids('Malofyeev')[0], 'konstantin-malofeyev');
+    assert.equal(ids('Mlaofeve')[0], 'konstantin-malofeyev');
+  });
+  it('finds a word from its first letters while it is being typed', () => {
+    assert.equal(ids('Malof')[0], 'konstantin-malofeyev');
+    assert.equal(ids('Musay')[0], 'alnur-musayev');
+    assert.deepEqual(ids('Malof '), [], 'a finished word is not a prefix');
+  });
+});
+
+describe('search: ranking', () => {
+  it('puts records with every word of the query first', () => {
+    assert.equal(ids('Mussayev spheres')[0], 'musayev-spheres');
+    assert.equal(ids('spheres Mussayev')[0], 'musayev-spheres');
+  });
+  it('ignores stop words when the query has other words', () => {
+    assert.deepEqual(ids('the spheres of influence'), ids('spheres influence'));
+  });
+  it('returns nothing for an empty or one-letter query', () => {
+    assert.deepEqual(engine.search('', 10), { query: '', hits: [], total: 0 });
+    assert.deepEqual(ids('m'), []);
+  });
+  it('honours the limit and reports how many records matched', () => {
+    const res = engine.search('spheres', 1);
+    assert.equal(res.hits.length, 1);
+    assert.equal(res.total, 2);
+  });
+});
+
+describe('search: results to show', () => {
+  it('marks the matching words in the title, whatever their spelling', () => {
+    const [hit] = engine.search('Mussayev', 1).hits;
+    assert.deepEqual(hit?.title, ['Alnur ', 'Musayev', '']);
+  });
+  it('says which name matched when the title and snippet do not show it', () => {
+    const hit = engine.search('Mussayev', 10).hits.find((h) => h.record.id === 'musayev-trump-contact');
+    assert.deepEqual(hit?.via, ['Alnur ', 'Musayev', '']);
+    assert.equal(hit?.record.verdict, 'unsupported');
+  });
+});
+
+describe('queryTerms', () => {
+  it('folds, dedupes and notes whether the last word is still being typed', () => {
+    assert.deepEqual(queryTerms('Kiev kyiv Mussa'), { terms: ['kyiv', 'musa'], lastIsPrefix: true });
+    assert.deepEqual(queryTerms('Mussayev '), { terms: ['musaev'], lastIsPrefix: false });
+  });
+});
+
+describe('markRuns', () => {
+  it('splits text into plain and marked runs', () => {
+    assert.deepEqual(markRuns('Putin and Trump', new Set(['trump'])), ['Putin and ', 'Trump', '']);
+    assert.deepEqual(markRuns('Nothing here', new Set(['trump'])), ['Nothing here']);
+  });
+});

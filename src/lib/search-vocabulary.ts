@@ -1,0 +1,189 @@
+/**
+ * The candidate pre-filter behind search: every distinct folded word of the
+ * corpus, which records contain it (postings), and a fast way to find the
+ * words within one or two typos of a query term or starting with it.
+ *
+ * Scanning the vocabulary (tens of thousands of short words, most rejected by
+ * a length check and a letter-set check) costs far less than running Fuse.js's
+ * Bitap over every field of 10,000 records, and it finds exactly the words a
+ * one- or two-letter typo can produce, wherever they sit in the text.
+ */
+
+/** Which field of a record a word came from (at most four); weights in `search-engine.ts`. */
+export const FIELDS = ['title', 'aliases', 'names', 'text'] as const;
+
+/** The vocabulary of a corpus. */
+export interface Vocabulary {
+  /** Words by word id. */
+  words: string[];
+  /** Word → word id. */
+  ids: Map<string, number>;
+  /** Word ids in alphabetical order of their words, for prefix ranges. */
+  sorted: number[];
+  /** Word ids by word length. */
+  byLength: number[][];
+  /** A bit per letter each word contains, for a quick lower bound on edit distance. */
+  masks: Int32Array;
+  /** Where each word occurs: `record * 4 + field index`, each record once per field. */
+  postings: Int32Array[];
+  /** How many records contain each word. */
+  df: Int32Array;
+}
+
+/** A vocabulary word that matches a query term, and how well (1 = the same word). */
+export interface WordMatch {
+  /** The word id. */
+  word: number;
+  /** 0 < quality ≤ 1. */
+  quality: number;
+}
+
+/** Builds the vocabulary from each record's folded words per field (`records[r][field]`). */
+export function buildVocabulary(records: readonly (readonly (readonly string[])[])[]): Vocabulary {
+  const ids = new Map<string, number>();
+  const lists: number[][] = [];
+  const words: string[] = [];
+  records.forEach((fields, r) => {
+    fields.forEach((list, f) => {
+      for (const w of new Set(list)) {
+        let id = ids.get(w);
+        if (id === undefined) {
+          id = words.push(w) - 1;
+          ids.set(w, id);
+          lists.push([]);
+        }
+        lists[id]?.push(r * 4 + f);
+      }
+    });
+  });
+  const byLength: number[][] = [];
+  words.forEach((w, id) => (byLength[w.length] ??= []).push(id));
+  // Postings are in record order: count the changes of record.
+  const df = Int32Array.from(lists, (l) => l.reduce((n, p, i) => (i === 0 || p >> 2 !== (l[i - 1] ?? 0) >> 2 ? n + 1 : n), 0));
+  return {
+    words,
+    ids,
+    sorted: words.map((_, id) => id).sort((a, b) => ((words[a] ?? '') < (words[b] ?? '') ? -1 : 1)),
+    byLength,
+    masks: Int32Array.from(words, letterMask),
+    postings: lists.map((l) => Int32Array.from(l)),
+    df,
+  };
+}
+
+/** Typos tolerated in a term of this length: none up to 3 letters, one up to 5, then two. */
+export function maxTypos(length: number): number {
+  return length >= 6 ? 2 : length >= 4 ? 1 : 0;
+}
+
+/** Longest list of words one prefix may expand to (the most frequent are kept). */
+const PREFIX_WORDS = 48;
+
+/**
+ * Vocabulary words matching `term`: the same word, words within `maxTypos`
+ * edits (a transposition counts as one), and, when `prefix` is set (the
+ * reader is still typing the term), words that start with it.
+ */
+export function matchTerm(v: Vocabulary, term: string, prefix: boolean): WordMatch[] {
+  const found = new Map<number, number>();
+  const keep = (word: number, quality: number) => found.set(word, Math.max(found.get(word) ?? 0, quality));
+  const exact = v.ids.get(term);
+  if (exact !== undefined) keep(exact, 1);
+  const typos = maxTypos(term.length);
+  if (typos > 0) {
+    const mask = letterMask(term);
+    for (let len = term.length - typos; len <= term.length + typos; len++) {
+      for (const id of v.byLength[len] ?? []) {
+        if (popcount(mask ^ (v.masks[id] ?? 0)) > 2 * typos) continue;
+        const d = editDistance(term, v.words[id] ?? '', typos);
+        if (d > 0 && d <= typos) keep(id, 1 - 0.3 * d);
+      }
+    }
+  }
+  if (prefix && term.length >= 2) {
+    for (const id of prefixRange(v, term, PREFIX_WORDS)) {
+      const w = v.words[id] ?? '';
+      if (w.length > term.length) keep(id, 0.5 + 0.4 * (term.length / w.length));
+    }
+  }
+  // A name half typed and already misspelt ("Musay" for Musayev, which folds to "musaev").
+  if (prefix && term.length >= 4) {
+    for (const id of prefixRange(v, term.slice(0, 2), Infinity)) {
+      const w = v.words[id] ?? '';
+      if (w.length > term.length && !found.has(id) && prefixDistance(term, w, 1) <= 1) keep(id, 0.4 + 0.3 * (term.length / w.length));
+    }
+  }
+  return [...found].map(([word, quality]) => ({ word, quality }));
+}
+
+/** Word ids starting with `prefix`; when there are more than `max`, the `max` most frequent. */
+function prefixRange(v: Vocabulary, prefix: string, max: number): number[] {
+  let lo = 0;
+  let hi = v.sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((v.words[v.sorted[mid] ?? 0] ?? '') < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const ids: number[] = [];
+  for (let n = lo; n < v.sorted.length; n++) {
+    const id = v.sorted[n] ?? 0;
+    if (!(v.words[id] ?? '').startsWith(prefix)) break;
+    ids.push(id);
+  }
+  return ids.length <= max ? ids : ids.sort((a, b) => (v.df[b] ?? 0) - (v.df[a] ?? 0)).slice(0, max);
+}
+
+/** A bit per letter (a–z), other characters sharing five bits. */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let n = 0; n < word.length; n++) {
+    const c = word.charCodeAt(n) - 97;
+    mask |= 1 << (c >= 0 && c < 26 ? c : 26 + (((c % 5) + 5) % 5));
+  }
+  return mask;
+}
+
+function popcount(x: number): number {
+  let n = x - ((x >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+const rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)] as const;
+
+/**
+ * Optimal-string-alignment distance between `a` and `b` (insertions,
+ * deletions, substitutions, adjacent transpositions), or `max + 1` as soon as
+ * it must exceed `max`.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  return alignment(a, b, max, false);
+}
+
+/** The smallest `editDistance` between `a` and any prefix of `b`: how far a half-typed word is from `b`. */
+export function prefixDistance(a: string, b: string, max: number): number {
+  return alignment(a, b, max, true);
+}
+
+function alignment(a: string, b: string, max: number, prefix: boolean): number {
+  if (a.length >= 63 || b.length >= 63) return a === b ? 0 : max + 1;
+  let [before, prev, cur] = rows;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let d = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] ?? 0) + 1);
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return max + 1;
+    [before, prev, cur] = [prev, cur, before];
+  }
+  const last = prefix ? Math.min(...prev.subarray(0, b.length + 1)) : (prev[b.length] ?? max + 1);
+  return Math.min(last, max + 1);
+}
