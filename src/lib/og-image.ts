@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { VERDICTS, type VerdictId } from './verdicts.ts';
 
@@ -176,7 +176,10 @@ function loadFonts() {
 /** Draws a card to PNG bytes, without the cache. */
 export async function drawOgImage(card: OgCard): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(ogTree(card), { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
-  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng());
+  // renderAsync rasterises on libuv's thread pool, so with build.concurrency > 1 the
+  // next page's layout runs on the main thread while this image is drawn.
+  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: OG_WIDTH } });
+  return new Uint8Array(image.asPng());
 }
 
 /** The cache key: what the card shows plus the layout version. */
