@@ -1,6 +1,8 @@
 /**
- * The outlets, people and verdict a claim can be filtered by.
+ * What an entry can be filtered and labelled by: a claim's outlets, people,
+ * verdict and claimant names; an article's outlets.
  */
+import type { Article } from '../schemas/article.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Entry } from './integrity.ts';
 import type { SiteIndex } from './site-index.ts';
@@ -26,4 +28,18 @@ export function claimFacets(c: Entry<Claim>, site: Pick<SiteIndex, 'article'>): 
   const people = new Set<string>(c.data.people.map((p) => p.id));
   if (c.data.claimant.person) people.add(c.data.claimant.person.id);
   return { verdict: c.data.verdict, outlets: [...outlets], people: [...people] };
+}
+
+/** The outlet that published an article and, for a translation, the original's outlet and the translator. */
+export function articleOutlets(a: Entry<Article>): string[] {
+  const t = a.data.translation;
+  return [...new Set([a.data.outlet.id, ...(t ? [t.originalOutlet.id, t.translator.id] : [])])];
+}
+
+/** "Person, Outlet": who made the claim, by name (the id where a name is missing). */
+export function claimantNames(c: Entry<Claim>, site: Pick<SiteIndex, 'person' | 'outlet'>): string {
+  const { person, outlet } = c.data.claimant;
+  return [person && (site.person.get(person.id)?.data.name ?? person.id), outlet && (site.outlet.get(outlet.id)?.data.name ?? outlet.id)]
+    .filter((n): n is string => typeof n === 'string')
+    .join(', ');
 }

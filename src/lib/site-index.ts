@@ -8,6 +8,7 @@ import type { Claim } from '../schemas/claim.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Outlet } from '../schemas/outlet.ts';
 import type { Person } from '../schemas/person.ts';
+import { articleOutlets } from './claim-facets.ts';
 import { dateSortKey } from './dates.ts';
 import type { Entry, Snapshot } from './integrity.ts';
 
@@ -80,13 +81,7 @@ export function indexSite(snap: Snapshot): SiteIndex {
     eventsByArticle: new Map(),
     relatedByClaim: new Map(),
   };
-  for (const a of idx.articles) {
-    add(idx.articlesByOutlet, a.data.outlet.id, a);
-    if (a.data.translation) {
-      add(idx.articlesByOutlet, a.data.translation.originalOutlet.id, a);
-      add(idx.articlesByOutlet, a.data.translation.translator.id, a);
-    }
-  }
+  for (const a of idx.articles) for (const o of articleOutlets(a)) add(idx.articlesByOutlet, o, a);
   for (const c of idx.claims) indexClaim(idx, c);
   for (const e of idx.events) indexEvent(idx, e);
   return idx;

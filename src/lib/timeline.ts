@@ -13,7 +13,7 @@
 import type { Article } from '../schemas/article.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Event } from '../schemas/event.ts';
-import { claimFacets } from './claim-facets.ts';
+import { articleOutlets, claimantNames, claimFacets } from './claim-facets.ts';
 import { dateSortKey, formatMonthKey, monthKey } from './dates.ts';
 import type { Entry } from './integrity.ts';
 import type { SiteIndex } from './site-index.ts';
@@ -100,6 +100,16 @@ function compareKeyed(ka: string, a: TimelineEntry, kb: string, b: TimelineEntry
   );
 }
 
+/** An entry's anchor on /timeline/: `event-<id>`, `article-<id>`, `claim-<id>`. Permanent: other pages and journalists link to it. */
+export function timelineAnchor(kind: 'event' | 'article' | 'claim', id: string): string {
+  return `${kind}-${id}`;
+}
+
+/** The link to an entry's place on the timeline. */
+export function timelineHref(kind: 'event' | 'article' | 'claim', id: string): string {
+  return `/timeline/#${timelineAnchor(kind, id)}`;
+}
+
 /** Splits ordered entries into consecutive month groups (a bare year forms its own group after its months). */
 export function groupByMonth(entries: readonly TimelineEntry[]): TimelineGroup[] {
   const groups: TimelineGroup[] = [];
@@ -136,7 +146,7 @@ function eventEntry(e: Entry<Event>, site: TimelineInput): TimelineEntry {
   return {
     kind: 'event',
     id: e.id,
-    anchor: `event-${e.id}`,
+    anchor: timelineAnchor('event', e.id),
     href: `/events/${e.id}/`,
     title: e.data.title,
     context: e.data.description,
@@ -148,12 +158,6 @@ function eventEntry(e: Entry<Event>, site: TimelineInput): TimelineEntry {
   };
 }
 
-/** The outlet that published an article, and for a translation the original's outlet and the translator. */
-function articleOutlets(a: Entry<Article>): string[] {
-  const t = a.data.translation;
-  return unique([a.data.outlet.id, ...(t ? [t.originalOutlet.id, t.translator.id] : [])]);
-}
-
 function articleEntry(a: Entry<Article>, site: TimelineInput, people: Map<string, Set<string>>): TimelineEntry {
   const outletName = (id: string) => site.outlet.get(id)?.data.name ?? id;
   const t = a.data.translation;
@@ -163,7 +167,7 @@ function articleEntry(a: Entry<Article>, site: TimelineInput, people: Map<string
   return {
     kind: 'article',
     id: a.id,
-    anchor: `article-${a.id}`,
+    anchor: timelineAnchor('article', a.id),
     href: `/articles/${a.id}/`,
     title: a.data.title,
     context,
@@ -178,18 +182,13 @@ function articleEntry(a: Entry<Article>, site: TimelineInput, people: Map<string
 
 function claimEntry(c: Entry<Claim>, site: TimelineInput): TimelineEntry {
   const f = claimFacets(c, site);
-  const { person, outlet } = c.data.claimant;
-  const names = [
-    person && (site.person.get(person.id)?.data.name ?? person.id),
-    outlet && (site.outlet.get(outlet.id)?.data.name ?? outlet.id),
-  ];
   return {
     kind: 'claim',
     id: c.id,
-    anchor: `claim-${c.id}`,
+    anchor: timelineAnchor('claim', c.id),
     href: `/claims/${c.id}/`,
     title: c.data.claim,
-    context: names.filter((n): n is string => typeof n === 'string').join(', '),
+    context: claimantNames(c, site),
     date: c.data.claimDate,
     approximate: false,
     inferred: false,

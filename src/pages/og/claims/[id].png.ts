@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { formatPartialDate } from '../../../lib/dates';
 import { ogImage } from '../../../lib/og-image';
 import { loadSite } from '../../../lib/site-data';
+import { claimantNames } from '../../../lib/claim-facets';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();
@@ -13,12 +14,7 @@ export const GET: APIRoute = async ({ params }) => {
   const site = await loadSite();
   const claim = site.claim.get(params['id'] ?? '')!;
   const d = claim.data;
-  const claimant = [
-    d.claimant.person && site.person.get(d.claimant.person.id)?.data.name,
-    d.claimant.outlet && site.outlet.get(d.claimant.outlet.id)?.data.name,
-  ]
-    .filter(Boolean)
-    .join(', ');
+  const claimant = claimantNames(claim, site);
   const png = await ogImage({
     title: d.claim,
     verdict: d.verdict,
