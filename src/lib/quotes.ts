@@ -59,8 +59,3 @@ export function findQuote(raw: string, quote: string, from = 0): QuoteRange | un
   const end = (hay.map[at + needle.length - 1] as number) + 1;
   return { start, end };
 }
-
-/** Whether `quote` occurs in `text`, whitespace-insensitively. */
-export function containsQuote(text: string, quote: string): boolean {
-  return normalizeWhitespace(text).includes(normalizeWhitespace(quote));
-}
