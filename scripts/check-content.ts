@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { checkIntegrity, type Snapshot } from '../src/lib/integrity.ts';
 import { loadContent } from '../src/lib/content-loader.ts';
 import { articleBlocks } from '../src/lib/markdown.ts';
-import { formatProblems, type Problem } from '../src/lib/problems.ts';
+import { formatProblems, partitionProblems, type Problem } from '../src/lib/problems.ts';
 import { CONTENT_ROUTES, isContentUrl, permalinkProblems, REDIRECTS_FILE, renamedClaims, unlistedUrls } from '../src/lib/permalinks.ts';
 import { unrecordedClaims, verdictProblems } from '../src/lib/verdict-guard.ts';
 import type { CollectionName } from '../src/schemas/common.ts';
@@ -93,8 +93,10 @@ function main(): void {
     .map(([name, list]) => `${list.length} ${name}`)
     .join(', ');
   const ms = Math.round(performance.now() - started);
-  if (problems.length > 0) {
-    console.error(formatProblems(problems));
+  const { errors, warnings } = partitionProblems(problems);
+  if (warnings.length > 0) console.warn(formatProblems(warnings));
+  if (errors.length > 0) {
+    console.error(formatProblems(errors));
     console.error(`\nChecked ${counts} in ${ms} ms.`);
     for (const note of notes) console.error(note);
     process.exit(1);

@@ -12,6 +12,7 @@ import type { Person } from '../schemas/person.ts';
 import type { CollectionName } from '../schemas/common.ts';
 import { isEvidenceVerdict } from './verdicts.ts';
 import { normalizeWhitespace } from './quotes.ts';
+import { sourceOrigin } from '../schemas/source.ts';
 import type { Problem } from './problems.ts';
 
 /** One entry as both Astro and the stand-alone loader give it. */
@@ -173,15 +174,18 @@ function checkClaimSources(c: Entry<Claim>, problems: Problem[]): void {
   const d = c.data;
   if (!isEvidenceVerdict(d.verdict)) return;
   const complete = d.sources.filter((s) => s.url && s.archiveUrl);
-  const publishers = new Set(complete.map((s) => s.publisher.trim().toLowerCase()));
-  if (publishers.size < 2) {
+  const origins = new Set(complete.map(sourceOrigin));
+  if (origins.size < 2) {
+    const relays = complete.filter((s) => s.via !== undefined).map((s) => `${s.publisher} relays ${s.via}`);
     problems.push({
       file: c.file,
       field: 'sources',
-      message: `verdict "${d.verdict}" needs at least two independent sources (different publishers) with url and archiveUrl; found ${publishers.size}`,
-      fix: 'add sources with publisher, title, date, url and archiveUrl; if the evidence cannot be linked for certain, use verdict `unsupported` with `evidenceGap`',
+      message: `verdict "${d.verdict}" needs two independent origins with url and archiveUrl; found ${complete.length} source${complete.length === 1 ? '' : 's'}, ${origins.size} independent origin${origins.size === 1 ? '' : 's'}${relays.length > 0 ? `: ${relays.join(', ')}` : ''}`,
+      fix: 'add a source that does not relay the others (another publisher\'s own reporting, a primary record), with publisher, title, date, url and archiveUrl; if none can be found, use verdict `unsupported` with `evidenceGap`',
     });
   }
+  const affiliation = soleAffiliation(c);
+  if (affiliation !== undefined) problems.push(affiliation);
   d.sources.forEach((s, i) => {
     if (s.url && !s.archiveUrl) {
       problems.push({
@@ -192,6 +196,25 @@ function checkClaimSources(c: Entry<Claim>, problems: Problem[]): void {
       });
     }
   });
+}
+
+/**
+ * A warning, not an error: a rated claim about a state's conduct whose every
+ * source is that state's own (its government or its state media). The
+ * evidence may still be right, but a reader should know; the page says so.
+ */
+function soleAffiliation(c: Entry<Claim>): Problem | undefined {
+  const state = c.data.aboutState;
+  const sources = c.data.sources;
+  if (state === undefined || sources.length === 0) return undefined;
+  if (!sources.every((s) => s.stateAffiliation?.toLowerCase() === state.toLowerCase())) return undefined;
+  return {
+    file: c.file,
+    field: 'sources',
+    severity: 'warning',
+    message: `every source of this claim about ${state} is ${state}'s own (stateAffiliation: ${state})`,
+    fix: `add a source not owned or controlled by ${state} (a wire service, an international body, independent media), or keep it and let the page say so`,
+  };
 }
 
 function checkEvent(e: Entry<Event>, ref: RefCheck): void {

@@ -13,6 +13,13 @@ export interface Problem {
   message: string;
   /** What to do about it. */
   fix?: string | undefined;
+  /** `warning`: reported, but the build goes on. Absent: an error that stops the build. */
+  severity?: 'warning' | undefined;
+}
+
+/** Splits problems into errors (which stop the build) and warnings (which are only reported). */
+export function partitionProblems(problems: readonly Problem[]): { errors: Problem[]; warnings: Problem[] } {
+  return { errors: problems.filter((p) => p.severity !== 'warning'), warnings: problems.filter((p) => p.severity === 'warning') };
 }
 
 /** Turns a Zod issue path into a field path: `["appearances", 0, "quote"]` → `appearances[0].quote`. */
@@ -26,11 +33,14 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 export function formatProblems(problems: readonly Problem[]): string {
   const byFile = new Map<string, Problem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-  const lines = [`Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}.`];
+  const warnings = problems.filter((p) => p.severity === 'warning').length;
+  const errors = problems.length - warnings;
+  const head = errors > 0 ? `Content check failed: ${errors} problem${errors === 1 ? '' : 's'}` : `Content warnings: ${warnings}`;
+  const lines = [`${head} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}.`];
   for (const [file, list] of byFile) {
     lines.push('', file);
     for (const p of list) {
-      lines.push(`  ${p.field || '(file)'}: ${p.message}`);
+      lines.push(`  ${p.severity === 'warning' ? 'warning: ' : ''}${p.field || '(file)'}: ${p.message}`);
       if (p.fix) lines.push(`    fix: ${p.fix}`);
     }
   }

@@ -6,7 +6,7 @@
 import { getCollection } from 'astro:content';
 import { checkIntegrity, type Entry, type Snapshot } from './integrity.ts';
 import { articleBlocks } from './markdown.ts';
-import { ContentError } from './problems.ts';
+import { ContentError, formatProblems, partitionProblems } from './problems.ts';
 import { indexSite, type SiteIndex } from './site-index.ts';
 
 let site: Promise<SiteIndex> | undefined;
@@ -31,6 +31,8 @@ async function build(): Promise<SiteIndex> {
     events: await entries('events'),
   };
   const problems = checkIntegrity(snapshot, (a) => articleBlocks(a.body).join('\n'));
-  if (problems.length > 0) throw new ContentError(problems);
+  const { errors, warnings } = partitionProblems(problems);
+  if (errors.length > 0) throw new ContentError(errors);
+  if (warnings.length > 0) console.warn(formatProblems(warnings));
   return indexSite(snapshot);
 }

@@ -41,6 +41,18 @@ export const makeClaimSchema = (ref: RefFactory) =>
               article: ref('articles'),
               /** The exact words, copied from the article (whitespace may differ). */
               quote: z.string().min(8, 'quote at least a few words, copied exactly from the article'),
+              /** For a translated or back-translated article: the original's own words for this passage, and whether the translation changed the meaning. */
+              original: z
+                .object({
+                  /** The original's words, copied exactly from the original (e.g. The Washington Post's English). */
+                  text: z.string().min(1),
+                  /** Did the translation change the meaning? `same`, `shifted` (emphasis or a detail), `changed`. */
+                  meaning: z.enum(['same', 'shifted', 'changed']),
+                  /** One sentence for readers on what differs. */
+                  note: z.string().optional(),
+                })
+                .strict()
+                .optional(),
             })
             .strict(),
         )
@@ -70,6 +82,18 @@ export const makeClaimSchema = (ref: RefFactory) =>
             .strict(),
         )
         .default([]),
+      /** When this claim was last reviewed in full, and against which edition of the methodology. */
+      reviewed: z
+        .object({
+          /** The day of the review. */
+          date: dayDateSchema,
+          /** The methodology edition applied (see METHODOLOGY_EDITION in src/lib/verdicts.ts), e.g. `2026-12`. */
+          methodology: z.coerce.string().regex(/^\d{4}-\d{2}$/, 'write the edition as YYYY-MM, e.g. 2026-12'),
+        })
+        .strict()
+        .optional(),
+      /** For a claim about a state's conduct: that state ("Ukraine"). A rated claim whose every source is that state's own is flagged. */
+      aboutState: z.string().min(1).optional(),
       /** Other claims a reader should see next. */
       related: z.array(ref('claims')).default([]),
       /** People the claim is about (besides the claimant). */

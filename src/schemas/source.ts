@@ -9,6 +9,9 @@
 import { z } from 'astro/zod';
 import { partialDateSchema, urlSchema } from './common.ts';
 
+/** Ways one source can relay another: all make the two one origin. */
+export const RELATIONS = ['wire-copy', 'reprint', 'aggregator', 'translation', 'excerpt'] as const;
+
 export const SourceSchema = z
   .object({
     /** Who published it: "U.S. Department of Justice", "Reuters", "Kremlin (kremlin.ru)". */
@@ -23,10 +26,25 @@ export const SourceSchema = z
     archiveUrl: urlSchema.optional(),
     /** True for a primary source: a transcript, an official record, the interview itself. */
     primary: z.boolean().default(false),
+    /** The origin this source relays, when it is not its own reporting: the wire service it reprints ("AFP"), the outlet an aggregator copies, the original a translation renders. Shown to readers as "via AFP"; sources are counted as independent by origin. */
+    via: z.string().min(1).optional(),
+    /** How this source relays `via`. */
+    relation: z.enum(RELATIONS, { error: `use one of: ${RELATIONS.join(', ')}` }).optional(),
+    /** The state that owns or controls the publisher (government sites, state media): "Russia", "Ukraine", "United States". */
+    stateAffiliation: z.string().min(1).optional(),
     /** What this source shows, in one sentence. */
     note: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.relation === undefined || s.via !== undefined, {
+    message: '`relation` says how a source relays another: name that origin in `via` (e.g. via: AFP)',
+    path: ['via'],
+  });
+
+/** The independent origin a source stands for: what it relays, else its own publisher (lower case, trimmed). */
+export function sourceOrigin(s: Pick<Source, 'publisher' | 'via'>): string {
+  return (s.via ?? s.publisher).trim().toLowerCase();
+}
 
 /** A source as the pages receive it. */
 export type Source = z.output<typeof SourceSchema>;
