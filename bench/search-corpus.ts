@@ -13,8 +13,8 @@ import type { Claim } from '../src/schemas/claim.ts';
 import type { Event } from '../src/schemas/event.ts';
 import type { Outlet } from '../src/schemas/outlet.ts';
 import type { Person } from '../src/schemas/person.ts';
-import type { Entry } from '../src/lib/integrity.ts';
-import { VERDICT_IDS } from '../src/lib/verdicts.ts';
+import type { Entry } from '../src/lib/model/entry.ts';
+import { VERDICT_IDS } from '../src/lib/model/verdicts.ts';
 
 /** The real people of the articles, with the spellings readers will type. */
 export const PROTAGONISTS: readonly { name: string; aliases: string[] }[] = [

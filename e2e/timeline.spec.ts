@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { dateSortKey } from '../src/lib/dates.ts';
+import { dateSortKey } from '../src/lib/model/dates.ts';
 import { content } from './content.ts';
 
 const FILTERS = ['kind', 'outlet', 'person', 'verdict'] as const;

@@ -7,10 +7,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { CollectionName } from '../src/schemas/common.ts';
-import { extractLinks, type BuiltSite, type PageLinks } from '../src/lib/link-check.ts';
-import { parseUrlList, permalinkOfFile, REDIRECTS_FILE, urlOfFile, type Redirects } from '../src/lib/permalinks.ts';
-import { parsePublishedVerdicts, VERDICTS_FILE, type PublishedVerdicts } from '../src/lib/verdict-guard.ts';
-import type { Problem } from '../src/lib/problems.ts';
+import { extractLinks, type BuiltSite, type PageLinks } from '../src/lib/guards/link-check.ts';
+import { parseUrlList, permalinkOfFile, urlOfFile } from '../src/lib/guards/url-list.ts';
+import { REDIRECTS_FILE, type Redirects } from '../src/lib/guards/redirects.ts';
+import { parsePublishedVerdicts, VERDICTS_FILE, type PublishedVerdicts } from '../src/lib/guards/verdict-guard.ts';
+import type { Problem } from '../src/lib/content/problems.ts';
 
 /** The collections, as directories of `content/`. */
 const COLLECTIONS: CollectionName[] = ['articles', 'claims', 'people', 'outlets', 'events'];

@@ -11,12 +11,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkIntegrity, type Snapshot } from '../src/lib/integrity.ts';
-import { loadContent } from '../src/lib/content-loader.ts';
-import { articleBlocks } from '../src/lib/markdown.ts';
-import { formatProblems, partitionProblems, type Problem } from '../src/lib/problems.ts';
-import { CONTENT_ROUTES, isContentUrl, permalinkProblems, REDIRECTS_FILE, renamedClaims, unlistedUrls } from '../src/lib/permalinks.ts';
-import { unrecordedClaims, verdictProblems } from '../src/lib/verdict-guard.ts';
+import type { Snapshot } from '../src/lib/model/entry.ts';
+import { loadAndCheck } from '../src/lib/content/loader.ts';
+import { formatProblems, partitionProblems, type Problem } from '../src/lib/content/problems.ts';
+import { ENTRY_PATHS, isEntryPath } from '../src/lib/urls.ts';
+import { permalinkProblems, unlistedUrls } from '../src/lib/guards/permalinks.ts';
+import { REDIRECTS_FILE, renamedClaims } from '../src/lib/guards/redirects.ts';
+import { unrecordedClaims, verdictProblems } from '../src/lib/guards/verdict-guard.ts';
 import type { CollectionName } from '../src/schemas/common.ts';
 import { contentIds, readPublished } from './built-site.ts';
 import { findTodos } from './new.ts';
@@ -31,16 +32,16 @@ export interface RecordPaths {
 
 /** Everything `check:content` reports for a content directory, and notes that are not failures. */
 export function checkContent(dir: string, record?: RecordPaths): { problems: Problem[]; notes: string[]; snapshot: Snapshot } {
-  const { snapshot, problems: loaded } = loadContent(dir);
-  const problems = withTodos(snapshot, [...loaded, ...checkIntegrity(snapshot, (a) => articleBlocks(a.body).join('\n'))]);
+  const { snapshot, problems: found } = loadAndCheck(dir);
+  const problems = withTodos(snapshot, found);
   const notes: string[] = [];
   if (record) {
     const published = readPublished('.', record.publishedDir, record.redirectsFile);
     const ids = contentIds(dir);
-    const live = new Set(Object.entries(ids).flatMap(([c, list]) => list.map((id) => CONTENT_ROUTES[c as CollectionName](id))));
+    const live = new Set(Object.entries(ids).flatMap(([c, list]) => list.map((id) => ENTRY_PATHS[c as CollectionName](id))));
     problems.push(
       ...published.problems,
-      ...permalinkProblems({ published: published.urls, live, redirects: published.redirects, covers: isContentUrl }),
+      ...permalinkProblems({ published: published.urls, live, redirects: published.redirects, covers: isEntryPath }),
       ...verdictProblems(published.verdicts, snapshot.claims, renamedClaims(published.redirects)),
     );
     const newUrls = unlistedUrls(published.urls, live).length;

@@ -14,8 +14,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { idSchema, type CollectionName } from '../src/schemas/common.ts';
-import { splitFrontmatter } from '../src/lib/content-loader.ts';
-import { CONTENT_ROUTES, parseUrlList } from '../src/lib/permalinks.ts';
+import { splitFrontmatter } from '../src/lib/content/loader.ts';
+import { ENTRY_PATHS } from '../src/lib/urls.ts';
+import { parseUrlList } from '../src/lib/guards/url-list.ts';
 import { articleTemplate, claimTemplate, correctionItem, eventTemplate, outletTemplate, personTemplate } from './new-templates.ts';
 
 /** What a template needs besides the slug. */
@@ -100,7 +101,7 @@ function checkNewId(slug: string, collection: CollectionName, file: string, publ
   if (!shape.success) throw new UsageError(`"${slug}" cannot be an id: ${shape.error.issues[0]?.message ?? 'use kebab-case'}.`);
   if (existsSync(file)) throw new UsageError(`${file} already exists: ids are unique. Pick another id.`);
   const urls = join(publishedDir, 'urls.txt');
-  const url = CONTENT_ROUTES[collection](slug);
+  const url = ENTRY_PATHS[collection](slug);
   if (existsSync(urls) && parseUrlList(readFileSync(urls, 'utf8')).includes(url)) {
     throw new UsageError(`${url} was published before (published/urls.txt): ids are never reused. Pick another id.`);
   }

@@ -11,9 +11,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildMismatch, formatUrlList, permalinkProblems, REDIRECTS_FILE, unlistedUrls } from '../src/lib/permalinks.ts';
-import { formatVerdicts, nextVerdicts, recordOf } from '../src/lib/verdict-guard.ts';
-import { formatProblems } from '../src/lib/problems.ts';
+import { buildMismatch, permalinkProblems, unlistedUrls } from '../src/lib/guards/permalinks.ts';
+import { formatUrlList } from '../src/lib/guards/url-list.ts';
+import { REDIRECTS_FILE } from '../src/lib/guards/redirects.ts';
+import { formatVerdicts, nextVerdicts, recordOf } from '../src/lib/guards/verdict-guard.ts';
+import { formatProblems } from '../src/lib/content/problems.ts';
 import { checkContent } from './check-content.ts';
 import { contentIds, readBuiltSite, readPublished } from './built-site.ts';
 

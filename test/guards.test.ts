@@ -14,9 +14,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkContent } from '../scripts/check-content.ts';
 import { readBuiltSite, readPublished } from '../scripts/built-site.ts';
-import { brokenLinks } from '../src/lib/link-check.ts';
-import { permalinkProblems } from '../src/lib/permalinks.ts';
-import type { Problem } from '../src/lib/problems.ts';
+import { brokenLinks } from '../src/lib/guards/link-check.ts';
+import { permalinkProblems } from '../src/lib/guards/permalinks.ts';
+import type { Problem } from '../src/lib/content/problems.ts';
 
 const GUARDS = 'test/fixtures/guards';
 

@@ -10,8 +10,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { SCHEMAS, splitFrontmatter } from '../src/lib/content-loader.ts';
-import { VERDICTS } from '../src/lib/verdicts.ts';
+import { SCHEMAS, splitFrontmatter } from '../src/lib/content/loader.ts';
+import { VERDICTS } from '../src/lib/model/verdicts.ts';
 import { addCorrection, findTodos, insertCorrection, runNew, TEMPLATES, UsageError, type Kind } from '../scripts/new.ts';
 import { checkContent } from '../scripts/check-content.ts';
 

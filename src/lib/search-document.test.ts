@@ -5,7 +5,7 @@ import type { Claim } from '../schemas/claim.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Outlet } from '../schemas/outlet.ts';
 import type { Person } from '../schemas/person.ts';
-import type { Entry } from './integrity.ts';
+import type { Entry } from './model/entry.ts';
 import {
   articleToSearchDocument,
   claimToSearchDocument,

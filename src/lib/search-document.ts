@@ -10,9 +10,9 @@ import type { Claim } from '../schemas/claim.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Outlet } from '../schemas/outlet.ts';
 import type { Person } from '../schemas/person.ts';
-import type { Entry } from './integrity.ts';
-import type { SiteIndex } from './site-index.ts';
-import type { VerdictId } from './verdicts.ts';
+import type { Entry } from './model/entry.ts';
+import type { SiteIndex } from './site/site-index.ts';
+import type { VerdictId } from './model/verdicts.ts';
 
 /** The kinds of result search returns, in the order the index stores them. */
 export const SEARCH_KINDS = ['person', 'outlet', 'event', 'article', 'claim'] as const;

@@ -6,7 +6,7 @@
  * once on the person, not copied into every claim.
  */
 import { KIND_COLLECTION, SEARCH_KINDS, searchUrl, type SearchDocument, type SearchKind } from './search-document.ts';
-import { VERDICT_IDS, type VerdictId } from './verdicts.ts';
+import { VERDICT_IDS, type VerdictId } from './model/verdicts.ts';
 
 /** The wire format. */
 export interface SearchIndexWire {

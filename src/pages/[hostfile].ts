@@ -7,7 +7,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import redirects from '../data/redirects.json';
-import { formatRedirectsFile, type Redirects } from '../lib/permalinks';
+import { formatRedirectsFile, type Redirects } from '../lib/guards/redirects';
 
 export const getStaticPaths = (() => [{ params: { hostfile: '_redirects' } }]) satisfies GetStaticPaths;
 

@@ -1,8 +1,9 @@
 /** /corrections.xml: every correction to a published check, newest first (the feed of /corrections/). */
+import { paths } from '../lib/urls';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { channelData, correctionFeedItems } from '../lib/feeds';
-import { loadSite } from '../lib/site-data';
+import { channelData, correctionFeedItems } from '../lib/outputs/feeds';
+import { loadSite } from '../lib/site/load';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const site = await loadSite();
@@ -10,9 +11,9 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
   return rss({
     title: 'Spheres of Influence: corrections',
     description: 'Every correction made to a published fact check, dated.',
-    site: new URL('/corrections/', siteUrl).href,
+    site: new URL(paths.corrections(), siteUrl).href,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: channelData(new URL('/corrections.xml', siteUrl).href, items),
+    customData: channelData(new URL(paths.correctionsFeed(), siteUrl).href, items),
     items,
   });
 };

@@ -1,8 +1,9 @@
 /** /rss.xml: new and updated checks, newest first. */
+import { paths } from '../lib/urls';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { channelData, checkFeedItems } from '../lib/feeds';
-import { loadSite } from '../lib/site-data';
+import { channelData, checkFeedItems } from '../lib/outputs/feeds';
+import { loadSite } from '../lib/site/load';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const site = await loadSite();
@@ -12,7 +13,7 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
     description: 'Fact checks of what five outlets said about a possible Putin–Trump deal on Ukraine, as they are published or updated.',
     site: siteUrl!,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: channelData(new URL('/rss.xml', siteUrl).href, items),
+    customData: channelData(new URL(paths.checksFeed(), siteUrl).href, items),
     items,
   });
 };

@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { searchDocuments } from '../lib/search-document.ts';
 import { encodeSearchIndex } from '../lib/search-wire.ts';
-import { loadSite } from '../lib/site-data.ts';
+import { loadSite } from '../lib/site/load.ts';
 
 export const GET: APIRoute = async () =>
   new Response(JSON.stringify(encodeSearchIndex(searchDocuments(await loadSite()))), {

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderArticleBody } from '../lib/markdown.ts';
+import { renderArticleBody } from '../lib/render/article-body.ts';
 
 const FIXTURES = 'test/fixtures/markdown';
 

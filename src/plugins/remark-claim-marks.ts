@@ -3,17 +3,20 @@
  * to the claim page. Quotes may cross inline nodes within one block; matching
  * ignores whitespace differences only.
  *
- * Options: `{ marks: [{ quote: 'Russia is militarily invincible', claimId: 'x', verdict: 'false', label: 'False', symbol: '✗', href: '/claims/x/', anchorId: 'quote-x' }] }`
+ * Options: `{ marks: [{ quote: 'Russia is militarily invincible', claimId: 'x', verdict: 'false', href: '/claims/x/', anchorId: 'quote-x' }] }`
  *
  * HTML for that quote:
  *
  *     <mark class="claim-mark" id="quote-x" data-verdict="false" data-claim="x">Russia is militarily invincible</mark>
- *     <a class="claim-badge" data-verdict="false" href="/claims/x/"><span aria-hidden="true">✗</span> False<span class="visually-hidden">: claim check</span></a>
+ *     <a href="/claims/x/" class="claim-badge" data-verdict="false"><span aria-hidden="true">✗</span> False<span class="visually-hidden">: claim check</span></a>
  */
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
-import { findQuote } from '../lib/quotes.ts';
+import { findQuote } from '../lib/model/quotes.ts';
+import { TEXT_BLOCKS } from '../lib/model/text-blocks.ts';
+import { verdictBadge } from '../lib/model/verdict-badge.ts';
+import { VERDICTS, type VerdictId } from '../lib/model/verdicts.ts';
 
 /** One quote to highlight. */
 export interface ClaimMark {
@@ -21,12 +24,8 @@ export interface ClaimMark {
   quote: string;
   /** The claim's id. */
   claimId: string;
-  /** The claim's verdict id (styles the mark). */
+  /** The claim's verdict id (styles the mark; the badge shows its label and symbol). */
   verdict: string;
-  /** The verdict's label, shown in the badge. */
-  label: string;
-  /** The verdict's symbol, shown in the badge. */
-  symbol: string;
   /** The claim page's URL. */
   href: string;
   /** The id the claim page links back to. */
@@ -35,8 +34,15 @@ export interface ClaimMark {
 
 /** Options for {@link remarkClaimMarks}. */
 export interface ClaimMarksOptions {
-  /** The quotes to highlight, in any order. */
-  marks: readonly ClaimMark[];
+  /** The quotes to highlight, in any order. Without it, each file's `data.claimMarks` is used, so one processor serves every article. */
+  marks?: readonly ClaimMark[] | undefined;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The quotes to highlight in this file (see {@link remarkClaimMarks}). */
+    claimMarks: readonly ClaimMark[];
+  }
 }
 
 interface TextSlot {
@@ -45,16 +51,15 @@ interface TextSlot {
   start: number;
 }
 
-const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
 /** Badge nodes this plugin inserted, so later quotes skip their text. */
 const BADGES = new WeakSet<object>();
 
 /** Highlights every mark's quote; fails, naming the claim, when one is missing. */
-export function remarkClaimMarks(options: ClaimMarksOptions) {
-  const marks = options.marks;
+export function remarkClaimMarks(options: ClaimMarksOptions = {}) {
   return (tree: Root, file: VFile) => {
-    for (const mark of marks) {
+    for (const mark of options.marks ?? file.data.claimMarks ?? []) {
+      if (!Object.hasOwn(VERDICTS, mark.verdict)) file.fail(`Claim "${mark.claimId}": "${mark.verdict}" is not a verdict id.`);
       if (!markFirstOccurrence(tree, mark)) {
         file.fail(`Claim "${mark.claimId}": quote not found in the article text: "${mark.quote}". Copy the words exactly from the article.`);
       }
@@ -65,7 +70,7 @@ export function remarkClaimMarks(options: ClaimMarksOptions) {
 function markFirstOccurrence(tree: Root, mark: ClaimMark): boolean {
   let done = false;
   visit(tree, (node) => {
-    if (done || !BLOCKS.has(node.type)) return;
+    if (done || !TEXT_BLOCKS.has(node.type)) return;
     const slots = collectText(node as Parent);
     const raw = slots.map((s) => s.node.value).join('');
     const range = findQuote(raw, mark.quote);
@@ -118,20 +123,10 @@ function markNode(value: string, mark: ClaimMark, first: boolean): PhrasingConte
 }
 
 function badgeNode(mark: ClaimMark): PhrasingContent {
-  const badge: PhrasingContent = {
-    type: 'link',
-    url: mark.href,
-    data: { hProperties: { className: ['claim-badge'], dataVerdict: mark.verdict } },
-    children: [
-      { type: 'emphasis', data: { hName: 'span', hProperties: { ariaHidden: 'true' } }, children: [{ type: 'text', value: mark.symbol }] },
-      { type: 'text', value: ` ${mark.label}` },
-      {
-        type: 'emphasis',
-        data: { hName: 'span', hProperties: { className: ['visually-hidden'] } },
-        children: [{ type: 'text', value: ': claim check' }],
-      },
-    ],
-  };
-  BADGES.add(badge);
-  return badge;
+  // A node of our own that remark-rehype turns into the shared badge element; it has no text
+  // children, so later quotes never match inside it.
+  const badge = verdictBadge(mark.verdict as VerdictId, { href: mark.href, classes: ['claim-badge'], context: ': claim check' });
+  const node = { type: 'claimBadge', data: { hName: badge.tagName, hProperties: badge.properties, hChildren: badge.children } };
+  BADGES.add(node);
+  return node as unknown as PhrasingContent;
 }

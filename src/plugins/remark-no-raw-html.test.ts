@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { renderArticleBody } from '../lib/markdown.ts';
+import { renderArticleBody } from '../lib/render/article-body.ts';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/markdown-errors/${name}`, 'utf8');
 

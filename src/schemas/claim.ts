@@ -4,8 +4,7 @@
  * The body is the analysis.
  */
 import { z } from 'astro/zod';
-import { VERDICT_IDS } from '../lib/verdicts.ts';
-import { dayDateSchema, partialDateSchema, type RefFactory } from './common.ts';
+import { dayDateSchema, partialDateSchema, verdictSchema, type RefFactory } from './common.ts';
 import { SourceSchema } from './source.ts';
 
 export const makeClaimSchema = (ref: RefFactory) =>
@@ -28,8 +27,7 @@ export const makeClaimSchema = (ref: RefFactory) =>
       /** `factual` statements are rated; `opinion` and `prediction` get context and verdict `not-rated`. */
       kind: z.enum(['factual', 'opinion', 'prediction']),
       /** The verdict on the published scale (see /methodology/). */
-      // YAML reads a bare `false` as a boolean: take it as the verdict "false".
-      verdict: z.preprocess((v) => (v === false ? 'false' : v), z.enum(VERDICT_IDS, { error: `use one of: ${VERDICT_IDS.join(', ')}` })),
+      verdict: verdictSchema,
       /** The verdict in one sentence a reader can quote. */
       conclusion: z.string().min(1),
       /** Where the claim appears: each quote must occur verbatim in the article's text. */
@@ -77,7 +75,7 @@ export const makeClaimSchema = (ref: RefFactory) =>
               /** What changed and why. */
               text: z.string().min(1),
               /** The verdict before the correction, when the verdict changed. */
-              previousVerdict: z.preprocess((v) => (v === false ? 'false' : v), z.enum(VERDICT_IDS)).optional(),
+              previousVerdict: verdictSchema.optional(),
             })
             .strict(),
         )

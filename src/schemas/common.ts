@@ -6,12 +6,16 @@
  * the stand-alone content checker and unit tests (which pass `plainRef`).
  */
 import { z } from 'astro/zod';
+import { VERDICT_IDS } from '../lib/model/verdicts.ts';
 
 /** A cross-reference to another collection, as Astro's `reference()` makes it. */
 export type RefFactory = (collection: CollectionName) => z.ZodType<{ collection: string; id: string }>;
 
-/** The collections of `content/`. */
-export type CollectionName = 'articles' | 'outlets' | 'people' | 'claims' | 'events';
+/** The collections of `content/`, each a folder of Markdown files; the one list the rest derives from (see `collections.ts`). */
+export const COLLECTION_NAMES = ['articles', 'outlets', 'people', 'claims', 'events'] as const;
+
+/** A collection of `content/`. */
+export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 /** A reference that only checks the id's shape: used outside Astro, where the integrity check resolves it. */
 export const plainRef: RefFactory = (collection) =>
@@ -121,3 +125,6 @@ export const designationSchema = z
 
 /** A designation or sanction. */
 export type Designation = z.output<typeof designationSchema>;
+
+/** A verdict id on the published scale. YAML reads a bare `false` as a boolean, so that is taken as the verdict "false". */
+export const verdictSchema = z.preprocess((v) => (v === false ? 'false' : v), z.enum(VERDICT_IDS, { error: `use one of: ${VERDICT_IDS.join(', ')}` }));

@@ -4,7 +4,7 @@
  * answer never overwrites a newer one.
  */
 import type { SearchKind } from '../lib/search-document.ts';
-import type { VerdictId } from '../lib/verdicts.ts';
+import type { VerdictId } from '../lib/model/verdicts.ts';
 
 /** A query to the worker. */
 export interface SearchRequest {

@@ -4,7 +4,7 @@
  * text plus symbol (never colour alone). Shared by the header box and /search/.
  */
 import { KIND_LABEL } from '../lib/search-document.ts';
-import { VERDICTS } from '../lib/verdicts.ts';
+import { VERDICTS } from '../lib/model/verdicts.ts';
 import type { HitView } from './search-client.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {

@@ -10,8 +10,8 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContent } from '../../src/lib/content-loader.ts';
-import { CSV_COLUMNS } from '../../src/lib/open-data.ts';
+import { loadContent } from '../../src/lib/content/loader.ts';
+import { CSV_COLUMNS } from '../../src/lib/outputs/open-data.ts';
 import { builtPages, DIST, distFiles, readDist, type BuiltPage } from './dist.ts';
 
 const { snapshot } = loadContent(process.env['CONTENT_DIR'] ?? 'content');

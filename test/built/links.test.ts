@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { brokenLinks, formatBrokenLinks } from '../../src/lib/link-check.ts';
+import { brokenLinks, formatBrokenLinks } from '../../src/lib/guards/link-check.ts';
 import { readBuiltSite } from '../../scripts/built-site.ts';
 
 const DIST = process.env['DIST_DIR'] ?? 'dist';

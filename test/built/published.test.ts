@@ -9,10 +9,11 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContent } from '../../src/lib/content-loader.ts';
-import { buildMismatch, formatRedirectsFile, permalinkProblems, renamedClaims, unlistedUrls } from '../../src/lib/permalinks.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
-import { nextVerdicts, verdictProblems } from '../../src/lib/verdict-guard.ts';
+import { loadContent } from '../../src/lib/content/loader.ts';
+import { buildMismatch, permalinkProblems, unlistedUrls } from '../../src/lib/guards/permalinks.ts';
+import { formatRedirectsFile, renamedClaims } from '../../src/lib/guards/redirects.ts';
+import { formatProblems } from '../../src/lib/content/problems.ts';
+import { nextVerdicts, verdictProblems } from '../../src/lib/guards/verdict-guard.ts';
 import { contentIds, readBuiltSite, readPublished } from '../../scripts/built-site.ts';
 
 const DIST = process.env['DIST_DIR'] ?? 'dist';

@@ -1,6 +1,6 @@
 /** /og/site.png: the Open Graph image of every page that has no image of its own. */
 import type { APIRoute } from 'astro';
-import { ogImage } from '../../lib/og-image';
+import { ogImage } from '../../lib/outputs/og-image';
 
 export const GET: APIRoute = async () => {
   const png = await ogImage({

@@ -1,0 +1,65 @@
+/**
+ * Problems found in content, written for the maintainer who has to fix them:
+ * the file, the field, what is wrong and what to do.
+ */
+import { AstroError } from 'astro/errors';
+
+/** One problem in one file. */
+export interface Problem {
+  /** Path of the file, relative to the project root: `content/claims/foo.md`. */
+  file: string;
+  /** The field, as a path: `appearances[0].quote`. Empty for the whole file. */
+  field: string;
+  /** What is wrong. */
+  message: string;
+  /** What to do about it. */
+  fix?: string | undefined;
+  /** `warning`: reported, but the build goes on. Absent: an error that stops the build. */
+  severity?: 'warning' | undefined;
+}
+
+/** Splits problems into errors (which stop the build) and warnings (which are only reported). */
+export function partitionProblems(problems: readonly Problem[]): { errors: Problem[]; warnings: Problem[] } {
+  return { errors: problems.filter((p) => p.severity !== 'warning'), warnings: problems.filter((p) => p.severity === 'warning') };
+}
+
+/** Turns a Zod issue path into a field path: `["appearances", 0, "quote"]` → `appearances[0].quote`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}
+
+/** Formats problems grouped by file, for the terminal. */
+export function formatProblems(problems: readonly Problem[]): string {
+  const byFile = new Map<string, Problem[]>();
+  for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  const warnings = problems.filter((p) => p.severity === 'warning').length;
+  const errors = problems.length - warnings;
+  const head = errors > 0 ? `Content check failed: ${errors} problem${errors === 1 ? '' : 's'}` : `Content warnings: ${warnings}`;
+  const lines = [`${head} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}.`];
+  for (const [file, list] of byFile) {
+    lines.push('', file);
+    for (const p of list) {
+      lines.push(`  ${p.severity === 'warning' ? 'warning: ' : ''}${p.field || '(file)'}: ${p.message}`);
+      if (p.fix) lines.push(`    fix: ${p.fix}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The error the build throws when content breaks a rule: an `AstroError`, so
+ * `astro dev` shows it in its overlay with the fixes as the hint, and
+ * `astro build` prints every problem and stops before anything is written.
+ */
+export class ContentError extends AstroError {
+  /** The problems, for tests and tools. */
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    const files = new Set(problems.map((p) => p.file)).size;
+    super(formatProblems(problems), `Fix ${problems.length === 1 ? 'it' : 'them'} in ${files === 1 ? 'that file' : `those ${files} files`}, then run npm run check:content to see every problem in about a second.`);
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}

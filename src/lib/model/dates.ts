@@ -1,0 +1,62 @@
+/**
+ * Showing dates honestly: at the precision they are known, never more.
+ * `2024-12` reads "December 2024", an approximate day reads "about 3 January 2025".
+ */
+import { precisionOf } from '../../schemas/common.ts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Formats a partial date (`2024`, `2024-12`, `2024-12-03`, `2024-12-03T10:50:16`) for readers. */
+export function formatPartialDate(value: string, approximate = false): string {
+  const [y, m, d] = value.slice(0, 10).split('-');
+  const month = m === undefined ? undefined : MONTHS[Number(m) - 1];
+  let text: string;
+  switch (precisionOf(value)) {
+    case 'year':
+      text = String(y);
+      break;
+    case 'month':
+      text = `${month} ${y}`;
+      break;
+    case 'day':
+      text = `${Number(d)} ${month} ${y}`;
+      break;
+    case 'time':
+      text = `${Number(d)} ${month} ${y}, ${value.slice(11, 16)}`;
+      break;
+  }
+  return approximate ? `about ${text}` : text;
+}
+
+/** The machine-readable form for `<time datetime>`: the partial date itself (valid HTML for year, month, day). */
+export function datetimeAttr(value: string): string {
+  return value.length > 10 ? value.replace(' ', 'T') : value;
+}
+
+/**
+ * A sort key that places a partial date sensibly among precise ones: a month
+ * sorts after the days of that month it could be (so "December 2024" follows
+ * "8 December 2024"), a year after its months.
+ */
+export function dateSortKey(value: string): string {
+  switch (precisionOf(value)) {
+    case 'year':
+      return `${value}-12-31T99`;
+    case 'month':
+      return `${value}-31T99`;
+    case 'day':
+      return `${value}T98`;
+    case 'time':
+      return value.replace(' ', 'T');
+  }
+}
+
+/** `YYYY-MM` of a partial date, or `YYYY` when only the year is known: used to group by month. */
+export function monthKey(value: string): string {
+  return value.slice(0, 7);
+}
+
+/** "December 2024" for a month key (or the year for a year key). */
+export function formatMonthKey(key: string): string {
+  return formatPartialDate(key);
+}

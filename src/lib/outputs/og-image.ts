@@ -1,0 +1,208 @@
+/**
+ * Open Graph images (1200 × 630 PNG), drawn at build time: satori lays out the
+ * card and turns text into paths with the Noto Sans files from
+ * @fontsource/noto-sans (SIL Open Font License, shipped in the package), resvg
+ * rasterises it. The verdict is carried by its label and a shape, never by
+ * colour alone, as on the site.
+ *
+ * Rendering costs tens of milliseconds per image, so PNGs are cached by a hash
+ * of what they show (node_modules/.cache/og/): an unchanged claim is never
+ * drawn twice, however often the site is rebuilt.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { renderAsync } from '@resvg/resvg-js';
+import satori from 'satori';
+import { VERDICTS, type VerdictId } from '../model/verdicts.ts';
+
+/** Bump when the layout changes, so cached images are redrawn. */
+export const OG_LAYOUT_VERSION = 1;
+
+/** Image size recommended by Open Graph consumers (1.91:1). */
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
+/** Where rendered images are kept between builds. */
+export const OG_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'og');
+
+/** What one card shows. */
+export interface OgCard {
+  /** The main text: the claim, restated, or the site's headline. */
+  title: string;
+  /** The verdict to show as label and shape; none for the site card. */
+  verdict?: VerdictId | undefined;
+  /** A shorter line under the title (the conclusion), shown when the title leaves room. */
+  subtitle?: string | undefined;
+  /** The line at the bottom: claimant and dates, or a strapline. */
+  footer: string;
+}
+
+/** A satori element: the JSX shape, without React. */
+interface Node {
+  type: string;
+  props: Record<string, unknown> & { children?: Node | string | (Node | string)[] };
+}
+
+const COLOURS = { bg: '#fdfcf9', fg: '#1c1c1c', muted: '#555555', line: '#d8d4cc' };
+
+/** The light-scheme verdict colours of src/styles/global.css (AA on the background). */
+const VERDICT_COLOURS: Record<VerdictId, string> = {
+  accurate: '#1d6b35',
+  'mostly-accurate': '#3d6b1d',
+  'missing-context': '#7a5300',
+  misleading: '#a14300',
+  false: '#b3261e',
+  unsupported: '#5a5a6e',
+  'not-rated': '#5a5a6e',
+};
+
+/** The shape of each verdict, matching its symbol in verdicts.ts (100 × 100 SVG, stroked in the verdict colour). */
+const SHAPES: Record<VerdictId, string> = {
+  accurate: '<circle cx="50" cy="50" r="44"/><path d="M28 52 L44 68 L73 34"/>',
+  'mostly-accurate': '<circle cx="50" cy="50" r="44"/><path d="M50 6 A44 44 0 0 1 50 94 Z" fill="currentColor"/>',
+  'missing-context': '<path d="M50 6 L94 50 L50 94 L6 50 Z"/>',
+  misleading: '<path d="M50 8 L94 90 L6 90 Z"/>',
+  false: '<path d="M18 18 L82 82 M82 18 L18 82"/>',
+  unsupported:
+    '<circle cx="50" cy="50" r="44"/><path d="M36 38 A14 14 0 1 1 50 52 L50 62"/><circle cx="50" cy="76" r="3" fill="currentColor"/>',
+  'not-rated': '<path d="M20 50 L80 50"/>',
+};
+
+const h = (
+  type: string,
+  style: Record<string, unknown>,
+  children?: Node['props']['children'],
+  extra: Record<string, unknown> = {},
+): Node => ({
+  type,
+  props: { style: { display: 'flex', ...style }, ...extra, ...(children === undefined ? {} : { children }) },
+});
+
+const SUBTITLE_SIZE = 32;
+/** Width and height of the box the title and subtitle share, in pixels. */
+const TEXT_BOX_WIDTH = 1050;
+const TEXT_BOX_HEIGHT = 260;
+
+/** A rough height for wrapped text (average glyph width as a fraction of the size): enough to decide what fits. */
+function textHeight(text: string, size: number, lineHeight: number, glyph: number): number {
+  if (text === '') return 0;
+  const perLine = Math.floor(TEXT_BOX_WIDTH / (size * glyph));
+  return Math.ceil(text.length / perLine) * size * lineHeight;
+}
+
+/** Shortens text at a word boundary so it fits the card. */
+export function clampText(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+function verdictShape(verdict: VerdictId): Node {
+  const colour = VERDICT_COLOURS[verdict];
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" color="${colour}" fill="none" stroke="${colour}" stroke-width="10" stroke-linecap="round" stroke-linejoin="round">${SHAPES[verdict]}</svg>`;
+  return { type: 'img', props: { src: `data:image/svg+xml,${encodeURIComponent(svg)}`, width: 56, height: 56 } };
+}
+
+function verdictPill(verdict: VerdictId): Node {
+  const colour = VERDICT_COLOURS[verdict];
+  return h(
+    'div',
+    {
+      alignItems: 'center',
+      gap: 18,
+      border: `5px solid ${colour}`,
+      borderRadius: 999,
+      padding: '10px 30px 10px 16px',
+      color: colour,
+      fontSize: 44,
+      fontWeight: 700,
+    },
+    [verdictShape(verdict), VERDICTS[verdict].label],
+  );
+}
+
+/** The element tree satori draws for a card (exported for tests). */
+export function ogTree(card: OgCard): Node {
+  const title = clampText(card.title, 230);
+  const size = title.length <= 90 ? 60 : title.length <= 160 ? 50 : 42;
+  const subtitle = card.subtitle ? clampText(card.subtitle, 150) : '';
+  const roomForSubtitle = textHeight(title, size, 1.2, 0.56) + 22 + textHeight(subtitle, SUBTITLE_SIZE, 1.3, 0.5) <= TEXT_BOX_HEIGHT;
+  const accent = card.verdict ? VERDICT_COLOURS[card.verdict] : COLOURS.fg;
+  return h('div', { width: OG_WIDTH, height: OG_HEIGHT, background: COLOURS.bg, color: COLOURS.fg, fontFamily: FONT_FAMILY }, [
+    h('div', { width: 24, height: '100%', background: accent }),
+    h('div', { flexDirection: 'column', flex: 1, padding: '52px 64px 48px 56px', gap: 30 }, [
+      h(
+        'div',
+        { fontSize: 28, color: COLOURS.muted, fontWeight: 700 },
+        card.verdict ? 'Spheres of Influence · fact check' : 'Spheres of Influence',
+      ),
+      ...(card.verdict ? [h('div', {}, [verdictPill(card.verdict)])] : []),
+      h('div', { flexDirection: 'column', flex: 1, gap: 22 }, [
+        h('div', { fontSize: size, fontWeight: 700, lineHeight: 1.2 }, title),
+        ...(subtitle && roomForSubtitle ? [h('div', { fontSize: SUBTITLE_SIZE, lineHeight: 1.3, color: COLOURS.muted }, subtitle)] : []),
+      ]),
+      h('div', { borderTop: `3px solid ${COLOURS.line}`, paddingTop: 20, fontSize: 28, color: COLOURS.muted }, clampText(card.footer, 80)),
+    ]),
+  ]);
+}
+
+/** One family per subset file: satori falls back from one to the next glyph by glyph. */
+const FONT_FAMILY = "'Noto Sans latin', 'Noto Sans latin-ext', 'Noto Sans cyrillic'";
+
+let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
+
+/** Noto Sans regular and bold, Latin, Latin Extended and Cyrillic (names and quotes in any of them). */
+function loadFonts() {
+  const require = createRequire(import.meta.url);
+  const file = (subset: string, weight: 400 | 700) =>
+    require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`);
+  fonts ??= Promise.all(
+    (['latin', 'latin-ext', 'cyrillic'] as const).flatMap((subset) =>
+      ([400, 700] as const).map(async (weight) => ({
+        name: `Noto Sans ${subset}`,
+        data: await readFile(file(subset, weight)),
+        weight,
+        style: 'normal' as const,
+      })),
+    ),
+  );
+  return fonts;
+}
+
+/** Draws a card to PNG bytes, without the cache. */
+export async function drawOgImage(card: OgCard): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = await satori(ogTree(card), { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
+  // renderAsync rasterises on libuv's thread pool, so with build.concurrency > 1 the
+  // next page's layout runs on the main thread while this image is drawn.
+  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: OG_WIDTH } });
+  return new Uint8Array(image.asPng());
+}
+
+/** The cache key: what the card shows plus the layout version. */
+export function ogCacheKey(card: OgCard): string {
+  const { title, verdict, subtitle, footer } = card;
+  return createHash('sha256')
+    .update(JSON.stringify([OG_LAYOUT_VERSION, title, verdict ?? null, subtitle ?? null, footer]))
+    .digest('hex');
+}
+
+/** A card as PNG bytes, from the cache when the same card was drawn before. */
+export async function ogImage(card: OgCard, cacheDir: string = OG_CACHE_DIR): Promise<Uint8Array<ArrayBuffer>> {
+  const path = join(cacheDir, `${ogCacheKey(card)}.png`);
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch {
+    // Not cached yet: draw it below.
+  }
+  const png = await drawOgImage(card);
+  await mkdir(cacheDir, { recursive: true });
+  // Write then rename, so a parallel build never reads half a file.
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, png);
+  await rename(tmp, path);
+  return png;
+}

@@ -1,0 +1,189 @@
+/**
+ * The claims as open data: /data/claims.json (everything a claim page says,
+ * as data) and /data/claims.csv (one row per claim, for spreadsheets). The
+ * format is documented field by field in docs/open-data.md; bump
+ * SCHEMA_VERSION when a field is removed or changes meaning.
+ *
+ * Output is deterministic (claims sorted by id, no build timestamp), so the
+ * files change only when the content does and diff cleanly between versions.
+ */
+import { SITE_SHORT_NAME } from '../../consts.ts';
+import type { SiteIndex } from '../site/site-index.ts';
+import { claimView } from '../site/claim-view.ts';
+import { absolute, paths } from '../urls.ts';
+import { VERDICTS, VERDICT_IDS, type VerdictId } from '../model/verdicts.ts';
+
+/** Version of the format described in docs/open-data.md. */
+export const SCHEMA_VERSION = 1;
+
+/** A linked entry: its id, name and page. */
+export interface LinkedEntry {
+  id: string;
+  name: string;
+  url: string;
+}
+
+/** One claim in claims.json. */
+export interface ClaimRecord {
+  id: string;
+  url: string;
+  claim: string;
+  kind: 'factual' | 'opinion' | 'prediction';
+  verdict: VerdictId;
+  verdictLabel: string;
+  conclusion: string;
+  claimant: { person: LinkedEntry | null; outlet: LinkedEntry | null };
+  claimDate: string;
+  published: string;
+  updated: string | null;
+  appearances: {
+    article: string;
+    articleTitle: string;
+    articleUrl: string;
+    originalUrl: string | null;
+    outlet: string;
+    quote: string;
+    quoteUrl: string;
+  }[];
+  sources: {
+    publisher: string;
+    title: string;
+    date: string;
+    url: string | null;
+    archiveUrl: string | null;
+    primary: boolean;
+    note: string | null;
+  }[];
+  evidenceGap: string | null;
+  corrections: { date: string; text: string; previousVerdict: VerdictId | null }[];
+  related: string[];
+  people: string[];
+  events: string[];
+  image: string;
+}
+
+/** The whole of claims.json. */
+export interface ClaimsDataset {
+  schemaVersion: number;
+  title: string;
+  site: string;
+  documentation: string;
+  lastUpdated: string | null;
+  verdictScale: { id: VerdictId; label: string; definition: string; ratingValue: number }[];
+  claims: ClaimRecord[];
+}
+
+/** Builds the dataset from the site index. */
+export function claimsDataset(index: SiteIndex, siteUrl: URL | string): ClaimsDataset {
+  const abs = (path: string) => absolute(path, siteUrl);
+  const linked = (kind: 'people' | 'outlets', id: string | undefined): LinkedEntry | null => {
+    if (!id) return null;
+    if (kind === 'people') return { id, name: index.person.get(id)?.data.name ?? id, url: abs(paths.person(id)) };
+    return { id, name: index.outlet.get(id)?.data.name ?? id, url: abs(paths.outlet(id)) };
+  };
+  const claims = [...index.claims]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((c): ClaimRecord => {
+      const d = c.data;
+      const view = claimView(c, index, siteUrl);
+      return {
+        id: c.id,
+        url: view.permalink,
+        claim: d.claim,
+        kind: d.kind,
+        verdict: d.verdict,
+        verdictLabel: VERDICTS[d.verdict].label,
+        conclusion: d.conclusion,
+        claimant: { person: linked('people', d.claimant.person?.id), outlet: linked('outlets', d.claimant.outlet?.id) },
+        claimDate: d.claimDate,
+        published: d.published,
+        updated: d.updated ?? null,
+        appearances: view.appearances.map((a) => ({
+          article: a.article.id,
+          articleTitle: a.article.data.title,
+          articleUrl: abs(paths.article(a.article.id)),
+          originalUrl: a.article.data.url ?? null,
+          outlet: a.article.data.outlet.id,
+          quote: a.quote,
+          quoteUrl: abs(a.quotePath),
+        })),
+        sources: d.sources.map((s) => ({
+          publisher: s.publisher,
+          title: s.title,
+          date: s.date,
+          url: s.url ?? null,
+          archiveUrl: s.archiveUrl ?? null,
+          primary: s.primary,
+          note: s.note ?? null,
+        })),
+        evidenceGap: d.evidenceGap ?? null,
+        corrections: d.corrections.map((k) => ({ date: k.date, text: k.text, previousVerdict: k.previousVerdict ?? null })),
+        related: (index.relatedByClaim.get(c.id) ?? []).map((r) => r.id).sort(),
+        people: d.people.map((p) => p.id),
+        events: (index.eventsByClaim.get(c.id) ?? []).map((e) => e.id).sort(),
+        image: abs(view.imagePath),
+      };
+    });
+  const dates = claims.map((c) => c.updated ?? c.published).sort();
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    title: `${SITE_SHORT_NAME}: fact-checked claims`,
+    site: abs(paths.home()),
+    documentation: abs(paths.about('data')),
+    lastUpdated: dates.at(-1) ?? null,
+    verdictScale: VERDICT_IDS.map((id) => ({
+      id,
+      label: VERDICTS[id].label,
+      definition: VERDICTS[id].definition,
+      ratingValue: VERDICTS[id].ratingValue,
+    })),
+    claims,
+  };
+}
+
+/** Columns of claims.csv, in order. */
+export const CSV_COLUMNS = [
+  'id',
+  'url',
+  'claim',
+  'kind',
+  'verdict',
+  'verdict_label',
+  'conclusion',
+  'claimant_person',
+  'claimant_outlet',
+  'claim_date',
+  'published',
+  'updated',
+  'articles',
+  'source_count',
+  'correction_count',
+] as const;
+
+/** One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+export function csvField(value: string | number): string {
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The dataset as CSV: a header row, then one row per claim; CRLF line ends; lists joined with "; ". */
+export function claimsCsv(data: ClaimsDataset): string {
+  const rows = data.claims.map((c) => [
+    c.id,
+    c.url,
+    c.claim,
+    c.kind,
+    c.verdict,
+    c.verdictLabel,
+    c.conclusion,
+    c.claimant.person?.name ?? '',
+    c.claimant.outlet?.name ?? '',
+    c.claimDate,
+    c.published,
+    c.updated ?? '',
+    [...new Set(c.appearances.map((a) => a.article))].join('; '),
+    c.sources.length,
+    c.corrections.length,
+  ]);
+  return [[...CSV_COLUMNS], ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,94 @@
+/**
+ * A claim as every output shows it, derived once: who made it (by name), where
+ * it appeared (with the anchor of each quote in its article), its permanent
+ * URL and its image. The claim page, the feeds, the open data and the Open
+ * Graph image all take these facts from here, so they can never disagree.
+ */
+import type { Article } from '../../schemas/article.ts';
+import type { Claim } from '../../schemas/claim.ts';
+import type { Outlet } from '../../schemas/outlet.ts';
+import type { Person } from '../../schemas/person.ts';
+import type { Entry } from '../model/entry.ts';
+import { VERDICTS, type VerdictInfo } from '../model/verdicts.ts';
+import { absolute, paths } from '../urls.ts';
+import type { SiteIndex } from './site-index.ts';
+
+/** One place the claim appeared. */
+export interface AppearanceView {
+  /** The article. */
+  article: Entry<Article>;
+  /** The outlet that published the article. */
+  outlet: Entry<Outlet> | undefined;
+  /** The verbatim quote. */
+  quote: string;
+  /** The original's own words, for a translated article. */
+  original: Claim['appearances'][number]['original'];
+  /** Root-relative link to the quote's place in the article. */
+  quotePath: string;
+}
+
+/** Everything derived about a claim. */
+export interface ClaimView {
+  /** The claim entry itself. */
+  entry: Entry<Claim>;
+  /** Its verdict's label, symbol and definition. */
+  verdict: VerdictInfo;
+  /** The claimant person, when there is one. */
+  person: Entry<Person> | undefined;
+  /** The claimant outlet, when there is one. */
+  outlet: Entry<Outlet> | undefined;
+  /** "Person, Outlet": who made the claim, by name (the id where a name is missing). */
+  claimantNames: string;
+  /** The claimant as one name for structured data: the person, else the outlet. */
+  claimantName: string;
+  /** `Person` or `Organization`, for structured data. */
+  claimantType: 'Person' | 'Organization';
+  /** Where it appeared, in frontmatter order. */
+  appearances: AppearanceView[];
+  /** Root-relative URL of the claim page. */
+  path: string;
+  /** Absolute permanent URL. */
+  permalink: string;
+  /** Root-relative URL of its Open Graph image. */
+  imagePath: string;
+  /** The day of the latest check: `updated`, else `published`. */
+  checked: string;
+}
+
+/** Derives a claim's view. `siteUrl` is the public origin (Astro's `site`). */
+export function claimView(entry: Entry<Claim>, index: Pick<SiteIndex, 'article' | 'person' | 'outlet'>, siteUrl: URL | string): ClaimView {
+  const d = entry.data;
+  const person = d.claimant.person && index.person.get(d.claimant.person.id);
+  const outlet = d.claimant.outlet && index.outlet.get(d.claimant.outlet.id);
+  const seen = new Map<string, number>();
+  const appearances = d.appearances.flatMap((a): AppearanceView[] => {
+    const n = seen.get(a.article.id) ?? 0;
+    seen.set(a.article.id, n + 1);
+    const article = index.article.get(a.article.id);
+    if (!article) return [];
+    return [{ article, outlet: index.outlet.get(article.data.outlet.id), quote: a.quote, original: a.original, quotePath: paths.quote(article.id, entry.id, n) }];
+  });
+  const path = paths.claim(entry.id);
+  return {
+    entry,
+    verdict: VERDICTS[d.verdict],
+    person,
+    outlet,
+    claimantNames: claimantNames(entry, index),
+    claimantName: person?.data.name ?? outlet?.data.name ?? d.claimant.person?.id ?? d.claimant.outlet?.id ?? 'Unknown',
+    claimantType: person ? 'Person' : 'Organization',
+    appearances,
+    path,
+    permalink: absolute(path, siteUrl),
+    imagePath: paths.claimImage(entry.id),
+    checked: d.updated ?? d.published,
+  };
+}
+
+/** "Person, Outlet": who made the claim, by name (the id where a name is missing). Lists and the timeline use it alone. */
+export function claimantNames(entry: Entry<Claim>, index: Pick<SiteIndex, 'person' | 'outlet'>): string {
+  const { person, outlet } = entry.data.claimant;
+  return [person && (index.person.get(person.id)?.data.name ?? person.id), outlet && (index.outlet.get(outlet.id)?.data.name ?? outlet.id)]
+    .filter((n): n is string => typeof n === 'string')
+    .join(', ');
+}

@@ -1,0 +1,32 @@
+/**
+ * The one place pages get content from. Loads every collection once per build
+ * (never `getCollection` per page), enforces the cross-file rules before any
+ * page is rendered, and hands pages a ready index.
+ */
+import { getCollection } from 'astro:content';
+import { COLLECTION_NAMES, type CollectionName } from '../../schemas/common.ts';
+import type { Entry, Snapshot } from '../model/entry.ts';
+import { checkIntegrity } from '../content/rules.ts';
+import { ContentError, formatProblems, partitionProblems } from '../content/problems.ts';
+import { indexSite, type SiteIndex } from './site-index.ts';
+
+let index: Promise<SiteIndex> | undefined;
+
+/** The site's content, checked and indexed; computed on first use and shared by every page. */
+export function loadSite(): Promise<SiteIndex> {
+  index ??= build();
+  return index;
+}
+
+async function entries(name: CollectionName): Promise<Entry<unknown>[]> {
+  const list = await getCollection(name);
+  return list.map((e) => ({ id: e.id, file: e.filePath ?? `content/${name}/${e.id}.md`, data: e.data, body: e.body ?? '' }));
+}
+
+async function build(): Promise<SiteIndex> {
+  const snapshot = Object.fromEntries(await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await entries(name)]))) as Snapshot;
+  const { errors, warnings } = partitionProblems(checkIntegrity(snapshot));
+  if (errors.length > 0) throw new ContentError(errors);
+  if (warnings.length > 0) console.warn(formatProblems(warnings));
+  return indexSite(snapshot);
+}

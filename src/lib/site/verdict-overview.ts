@@ -1,0 +1,33 @@
+/**
+ * Counts per verdict for the home page picture, in scale order, with bar
+ * widths: a pure function so the picture is tested without a browser.
+ */
+import { VERDICT_IDS, VERDICTS, type VerdictId } from '../model/verdicts.ts';
+
+/** One bar of the overview. */
+export interface OverviewBar {
+  /** The verdict. */
+  verdict: VerdictId;
+  /** Its label. */
+  label: string;
+  /** Its symbol. */
+  symbol: string;
+  /** How many claims have it. */
+  count: number;
+  /** Bar width as a fraction of the largest count (0–1). */
+  fraction: number;
+}
+
+/** Bars for every verdict on the scale, including zeros (so readers see the whole scale). */
+export function verdictOverview(verdicts: readonly VerdictId[]): OverviewBar[] {
+  const counts = new Map<VerdictId, number>();
+  for (const v of verdicts) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const max = Math.max(1, ...counts.values());
+  return VERDICT_IDS.map((v) => ({
+    verdict: v,
+    label: VERDICTS[v].label,
+    symbol: VERDICTS[v].symbol,
+    count: counts.get(v) ?? 0,
+    fraction: (counts.get(v) ?? 0) / max,
+  }));
+}

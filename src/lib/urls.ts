@@ -1,0 +1,88 @@
+/**
+ * Every path the site serves, in one place. URLs are part of the product:
+ * journalists cite them, so nothing else in the code spells a content path
+ * (a unit test, `urls.test.ts`, keeps it so). Locales are a parameter here,
+ * not copies of pages: English is served at the root, other editions under
+ * their prefix (`/uk/claims/<id>/`).
+ */
+import type { CollectionName } from '../schemas/common.ts';
+
+/** The editions of the site; the first is the default and has no prefix. */
+export const LOCALES = ['en'] as const;
+/** An edition. */
+export type Locale = (typeof LOCALES)[number];
+/** The default edition, served at the root. */
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** Puts a root-relative path into an edition: `/claims/` → `/uk/claims/`. */
+export function localize(path: string, locale: Locale = DEFAULT_LOCALE): string {
+  return locale === DEFAULT_LOCALE ? path : `/${locale}${path}`;
+}
+
+/** The anchor id of a claim's `n`-th appearance (0-based) in one article. */
+export function quoteAnchor(claimId: string, n = 0): string {
+  return n === 0 ? `quote-${claimId}` : `quote-${claimId}-${n + 1}`;
+}
+
+/** The kinds of entry the timeline lists, each with its own anchor prefix. */
+export type TimelineAnchorKind = 'event' | 'article' | 'claim';
+
+/** The anchor of an entry on the timeline: `event-<id>`, `article-<id>`, `claim-<id>`. */
+export function timelineAnchor(kind: TimelineAnchorKind, id: string): string {
+  return `${kind}-${id}`;
+}
+
+/** The site's pages, feeds, data and images, as root-relative paths. */
+export const paths = {
+  home: (l?: Locale) => localize('/', l),
+  claims: (l?: Locale) => localize('/claims/', l),
+  claim: (id: string, l?: Locale) => localize(`/claims/${id}/`, l),
+  articles: (l?: Locale) => localize('/articles/', l),
+  article: (id: string, l?: Locale) => localize(`/articles/${id}/`, l),
+  /** The place of a claim's `n`-th quote in an article. */
+  quote: (articleId: string, claimId: string, n = 0, l?: Locale) => `${localize(`/articles/${articleId}/`, l)}#${quoteAnchor(claimId, n)}`,
+  people: (l?: Locale) => localize('/people/', l),
+  person: (id: string, l?: Locale) => localize(`/people/${id}/`, l),
+  outlets: (l?: Locale) => localize('/outlets/', l),
+  outlet: (id: string, l?: Locale) => localize(`/outlets/${id}/`, l),
+  event: (id: string, l?: Locale) => localize(`/events/${id}/`, l),
+  timeline: (l?: Locale) => localize('/timeline/', l),
+  timelineEntry: (kind: TimelineAnchorKind, id: string, l?: Locale) => `${localize('/timeline/', l)}#${timelineAnchor(kind, id)}`,
+  search: (query?: string, l?: Locale) => localize('/search/', l) + (query ? `?q=${encodeURIComponent(query)}` : ''),
+  searchIndex: () => '/search-index.json',
+  methodology: (anchor?: string, l?: Locale) => localize('/methodology/', l) + (anchor ? `#${anchor}` : ''),
+  about: (anchor?: string, l?: Locale) => localize('/about/', l) + (anchor ? `#${anchor}` : ''),
+  corrections: (l?: Locale) => localize('/corrections/', l),
+  checksFeed: (l?: Locale) => localize('/rss.xml', l),
+  correctionsFeed: (l?: Locale) => localize('/corrections.xml', l),
+  openData: (format: 'json' | 'csv') => `/data/claims.${format}`,
+  claimImage: (id: string) => `/og/claims/${id}.png`,
+  siteImage: () => '/og/site.png',
+} as const;
+
+/** The page of each collection's entries. */
+export const ENTRY_PATHS: Record<CollectionName, (id: string) => string> = {
+  articles: (id) => paths.article(id),
+  claims: (id) => paths.claim(id),
+  people: (id) => paths.person(id),
+  outlets: (id) => paths.outlet(id),
+  events: (id) => paths.event(id),
+};
+
+const ENTRY_URL = /^\/(articles|claims|people|outlets|events)\/([^/]+)\/$/;
+
+/** The content entry behind a page: `/claims/x/` → `{ collection: 'claims', id: 'x' }`. */
+export function entryOfPath(path: string): { collection: CollectionName; id: string } | undefined {
+  const m = ENTRY_URL.exec(path);
+  return m ? { collection: m[1] as CollectionName, id: m[2] ?? '' } : undefined;
+}
+
+/** Whether a path is an entry's page, the only pages `npm run check:content` can vouch for without a build. */
+export function isEntryPath(path: string): boolean {
+  return ENTRY_URL.test(path);
+}
+
+/** A root-relative path made absolute against the public origin (Astro's `site`). */
+export function absolute(path: string, siteUrl: URL | string): string {
+  return new URL(path, siteUrl).href;
+}
