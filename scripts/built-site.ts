@@ -1,20 +1,18 @@
 /**
  * Reads what the permalink and link checks need from disk: the built site
  * (`dist/`), the content ids, the declared redirects and the committed lists
- * in `published/`. The checks themselves are pure (src/lib/permalinks.ts,
+ * in `published/`. The checks themselves are pure (src/lib/guards/,
  * link-check.ts, verdict-guard.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { CollectionName } from '../src/schemas/common.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../src/schemas/common.ts';
 import { extractLinks, type BuiltSite, type PageLinks } from '../src/lib/guards/link-check.ts';
 import { parseUrlList, permalinkOfFile, urlOfFile } from '../src/lib/guards/url-list.ts';
 import { REDIRECTS_FILE, type Redirects } from '../src/lib/guards/redirects.ts';
 import { parsePublishedVerdicts, VERDICTS_FILE, type PublishedVerdicts } from '../src/lib/guards/verdict-guard.ts';
 import type { Problem } from '../src/lib/content/problems.ts';
-
-/** The collections, as directories of `content/`. */
-const COLLECTIONS: CollectionName[] = ['articles', 'claims', 'people', 'outlets', 'events'];
+import { paths } from '../src/lib/urls.ts';
 
 /** A built site, read once. */
 export interface ReadSite extends BuiltSite {
@@ -54,7 +52,7 @@ export function contentIds(contentDir: string): Record<CollectionName, string[]>
           .filter((n) => n.endsWith('.md'))
           .map((n) => n.slice(0, -3))
       : [];
-  return Object.fromEntries(COLLECTIONS.map((c) => [c, ids(c)])) as Record<CollectionName, string[]>;
+  return Object.fromEntries(COLLECTION_NAMES.map((c) => [c, ids(c)])) as Record<CollectionName, string[]>;
 }
 
 /** The committed lists and the redirects, with any problem reading them. */
@@ -97,7 +95,7 @@ export function readPublished(root = '.', publishedDir = join(root, 'published')
       file: REDIRECTS_FILE,
       field: '(file)',
       message: 'not a JSON object',
-      fix: 'write { "/claims/old-id/": "/claims/new-id/" }',
+      fix: `write { "${paths.claim('old-id')}": "${paths.claim('new-id')}" }`,
     });
   return { urls, verdicts: verdicts.verdicts, redirects: valid ? (redirects as Redirects) : {}, problems };
 }

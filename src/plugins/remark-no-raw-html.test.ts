@@ -1,5 +1,5 @@
 /**
- * remark-no-raw-html, through the real pipeline (src/lib/markdown.ts, the same
+ * remark-no-raw-html, through the real pipeline (src/lib/render/article-body.ts, the same
  * plugin list Astro's processor uses): raw HTML in a body fails with the file,
  * line and column; escaped angle brackets and autolinks still render.
  */

@@ -85,7 +85,7 @@ export const makeClaimSchema = (ref: RefFactory) =>
         .object({
           /** The day of the review. */
           date: dayDateSchema,
-          /** The methodology edition applied (see METHODOLOGY_EDITION in src/lib/verdicts.ts), e.g. `2026-12`. */
+          /** The methodology edition applied (see METHODOLOGY_EDITION in src/consts.ts), e.g. `2026-12`. */
           methodology: z.coerce.string().regex(/^\d{4}-\d{2}$/, 'write the edition as YYYY-MM, e.g. 2026-12'),
         })
         .strict()

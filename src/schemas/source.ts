@@ -4,7 +4,7 @@
  * Never invent a URL: when the exact address is not known for certain, leave
  * `url` out and the page says "link to be confirmed". A claim rated on the
  * scale needs two sources from different publishers with `url` and `archiveUrl`
- * (enforced by `src/lib/integrity.ts`).
+ * (enforced by `src/lib/content/rules.ts`).
  */
 import { z } from 'astro/zod';
 import { partialDateSchema, urlSchema } from './common.ts';

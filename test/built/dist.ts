@@ -2,8 +2,11 @@
  * Reading the built site for the checks in test/built/: the pages in dist/,
  * each with its URL and page type. Run `npm run build` first.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from '../../scripts/built-site.ts';
+import { urlOfFile } from '../../src/lib/guards/url-list.ts';
+import { entryOfPath, paths } from '../../src/lib/urls.ts';
 
 /** The built site's folder. */
 export const DIST = process.env['DIST_DIR'] ?? 'dist';
@@ -29,24 +32,20 @@ export function requireBuild(): void {
 /** Every file under dist/, `/`-separated, sorted. */
 export function distFiles(): string[] {
   requireBuild();
-  return readdirSync(DIST, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => relative(DIST, join(d.parentPath, d.name)).split(sep).join('/'))
-    .sort();
+  return filesUnder(DIST);
 }
 
 /** The URL path a file is served at. */
-export function urlOf(file: string): string {
-  return `/${file}`.replace(/index\.html$/, '');
-}
+export const urlOf = urlOfFile;
 
 /** What kind of page a URL path is. */
 export function pageType(url: string): PageType {
-  if (url === '/') return 'home';
-  if (url === '/timeline/') return 'timeline';
-  if (url === '/search/') return 'search';
-  if (/^\/claims\/[^/]+\/$/.test(url)) return 'claim';
-  if (/^\/articles\/[^/]+\/$/.test(url)) return 'article';
+  if (url === paths.home()) return 'home';
+  if (url === paths.timeline()) return 'timeline';
+  if (url === paths.search()) return 'search';
+  const entry = entryOfPath(url);
+  if (entry?.collection === 'claims') return 'claim';
+  if (entry?.collection === 'articles') return 'article';
   return 'other';
 }
 

@@ -3,7 +3,7 @@
  * them, reading renames off them, and writing the `_redirects` file that
  * static hosts read. Pure functions over the parsed JSON.
  */
-import { entryOfPath } from '../urls.ts';
+import { entryOfPath, paths } from '../urls.ts';
 import type { Problem } from '../content/problems.ts';
 
 /** Where redirects are declared (read by `astro.config.mjs` and the `_redirects` endpoint). */
@@ -31,11 +31,11 @@ export function redirectProblems(
   for (const [from, target] of Object.entries(redirects)) {
     const to = destinationOf(target);
     if (!/^\/.*(\/|\.[a-z0-9]+)$/i.test(from)) {
-      add(from, `"${from}" is not a site path ending in "/"`, 'write the old URL as the site serves it, e.g. "/claims/old-id/"');
+      add(from, `"${from}" is not a site path ending in "/"`, `write the old URL as the site serves it, e.g. "${paths.claim('old-id')}"`);
       continue;
     }
     if (to === undefined || !/^(\/|https?:\/\/)/.test(to)) {
-      add(from, `the new place of ${from} is not a site path or a full URL`, `write "${from}": "/claims/new-id/"`);
+      add(from, `the new place of ${from} is not a site path or a full URL`, `write "${from}": "${paths.claim('new-id')}"`);
       continue;
     }
     if (covers(from) && live.has(from)) {

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clampText, ogCacheKey, ogImage, ogTree, OG_HEIGHT, OG_WIDTH, type OgCard } from './og-image.ts';
+import { shorten as clampText } from '../model/text.ts';
+import { ogCacheKey, ogImage, ogTree, OG_HEIGHT, OG_WIDTH, type OgCard } from './og-image.ts';
 
 const card: OgCard = {
   title: 'The sky is green.',

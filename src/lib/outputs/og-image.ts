@@ -16,6 +16,8 @@ import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { VERDICTS, type VerdictId } from '../model/verdicts.ts';
+import { shorten } from '../model/text.ts';
+import { SITE_SHORT_NAME } from '../../consts.ts';
 
 /** Bump when the layout changes, so cached images are redrawn. */
 export const OG_LAYOUT_VERSION = 1;
@@ -46,17 +48,6 @@ interface Node {
 }
 
 const COLOURS = { bg: '#fdfcf9', fg: '#1c1c1c', muted: '#555555', line: '#d8d4cc' };
-
-/** The light-scheme verdict colours of src/styles/global.css (AA on the background). */
-const VERDICT_COLOURS: Record<VerdictId, string> = {
-  accurate: '#1d6b35',
-  'mostly-accurate': '#3d6b1d',
-  'missing-context': '#7a5300',
-  misleading: '#a14300',
-  false: '#b3261e',
-  unsupported: '#5a5a6e',
-  'not-rated': '#5a5a6e',
-};
 
 /** The shape of each verdict, matching its symbol in verdicts.ts (100 × 100 SVG, stroked in the verdict colour). */
 const SHAPES: Record<VerdictId, string> = {
@@ -92,23 +83,14 @@ function textHeight(text: string, size: number, lineHeight: number, glyph: numbe
   return Math.ceil(text.length / perLine) * size * lineHeight;
 }
 
-/** Shortens text at a word boundary so it fits the card. */
-export function clampText(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
-}
-
 function verdictShape(verdict: VerdictId): Node {
-  const colour = VERDICT_COLOURS[verdict];
+  const colour = VERDICTS[verdict].colour.light;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" color="${colour}" fill="none" stroke="${colour}" stroke-width="10" stroke-linecap="round" stroke-linejoin="round">${SHAPES[verdict]}</svg>`;
   return { type: 'img', props: { src: `data:image/svg+xml,${encodeURIComponent(svg)}`, width: 56, height: 56 } };
 }
 
 function verdictPill(verdict: VerdictId): Node {
-  const colour = VERDICT_COLOURS[verdict];
+  const colour = VERDICTS[verdict].colour.light;
   return h(
     'div',
     {
@@ -127,25 +109,25 @@ function verdictPill(verdict: VerdictId): Node {
 
 /** The element tree satori draws for a card (exported for tests). */
 export function ogTree(card: OgCard): Node {
-  const title = clampText(card.title, 230);
+  const title = shorten(card.title, 230);
   const size = title.length <= 90 ? 60 : title.length <= 160 ? 50 : 42;
-  const subtitle = card.subtitle ? clampText(card.subtitle, 150) : '';
+  const subtitle = card.subtitle ? shorten(card.subtitle, 150) : '';
   const roomForSubtitle = textHeight(title, size, 1.2, 0.56) + 22 + textHeight(subtitle, SUBTITLE_SIZE, 1.3, 0.5) <= TEXT_BOX_HEIGHT;
-  const accent = card.verdict ? VERDICT_COLOURS[card.verdict] : COLOURS.fg;
+  const accent = card.verdict ? VERDICTS[card.verdict].colour.light : COLOURS.fg;
   return h('div', { width: OG_WIDTH, height: OG_HEIGHT, background: COLOURS.bg, color: COLOURS.fg, fontFamily: FONT_FAMILY }, [
     h('div', { width: 24, height: '100%', background: accent }),
     h('div', { flexDirection: 'column', flex: 1, padding: '52px 64px 48px 56px', gap: 30 }, [
       h(
         'div',
         { fontSize: 28, color: COLOURS.muted, fontWeight: 700 },
-        card.verdict ? 'Spheres of Influence · fact check' : 'Spheres of Influence',
+        card.verdict ? `${SITE_SHORT_NAME} · fact check` : SITE_SHORT_NAME,
       ),
       ...(card.verdict ? [h('div', {}, [verdictPill(card.verdict)])] : []),
       h('div', { flexDirection: 'column', flex: 1, gap: 22 }, [
         h('div', { fontSize: size, fontWeight: 700, lineHeight: 1.2 }, title),
         ...(subtitle && roomForSubtitle ? [h('div', { fontSize: SUBTITLE_SIZE, lineHeight: 1.3, color: COLOURS.muted }, subtitle)] : []),
       ]),
-      h('div', { borderTop: `3px solid ${COLOURS.line}`, paddingTop: 20, fontSize: 28, color: COLOURS.muted }, clampText(card.footer, 80)),
+      h('div', { borderTop: `3px solid ${COLOURS.line}`, paddingTop: 20, fontSize: 28, color: COLOURS.muted }, shorten(card.footer, 80)),
     ]),
   ]);
 }

@@ -20,16 +20,16 @@ import { dateSortKey, formatMonthKey, monthKey } from '../model/dates.ts';
 import type { Entry } from '../model/entry.ts';
 import type { SiteIndex } from './site-index.ts';
 import { VERDICTS, VERDICT_IDS, type VerdictId } from '../model/verdicts.ts';
+import { ENTRY_KIND_LABELS } from '../model/labels.ts';
 
 /** What an entry records. */
 export type TimelineKind = 'event' | 'article' | 'claim';
 
 /** Kinds in tie-break order, with the labels readers see. */
-export const TIMELINE_KINDS: readonly { id: TimelineKind; label: string; plural: string }[] = [
-  { id: 'event', label: 'Event', plural: 'Events' },
-  { id: 'article', label: 'Article', plural: 'Articles' },
-  { id: 'claim', label: 'Claim', plural: 'Claims' },
-];
+export const TIMELINE_KINDS: readonly { id: TimelineKind; label: string; plural: string }[] = (['event', 'article', 'claim'] as const).map((id) => ({
+  id,
+  ...ENTRY_KIND_LABELS[id],
+}));
 
 const KIND_RANK: Record<TimelineKind, number> = { event: 0, article: 1, claim: 2 };
 
