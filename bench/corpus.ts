@@ -74,7 +74,7 @@ export function writeCorpus(out: string, claimCount: number, seed = 42) {
     const related = c > 0 && c % 5 === 0 ? `related: [claim-${c - 1}]\n` : '';
     writeFileSync(
       join(out, 'claims', `claim-${c}.md`),
-      `---\nclaim: ${yaml(`Synthetic claim ${c}: ${quote}`)}\nclaimant:\n  person: person-${c % shape.people}\n  outlet: outlet-${a % shape.outlets}\nkind: ${kind}\nverdict: ${verdict}\nconclusion: Synthetic conclusion ${c}.\nappearances:\n  - article: article-${a}\n    quote: ${yaml(quote)}\nclaimDate: 2024-${pad(month)}\npublished: 2026-11-22\nsources:\n${sources}${verdict === 'unsupported' ? 'evidenceGap: Synthetic gap.\n' : ''}people: [person-${(c + 1) % shape.people}]\n${related}---\n## What was said\n\n${quote}\n\n## What the evidence shows\n\nSynthetic analysis of claim ${c}, with **emphasis** and a [link](https://example.org/${c}).\n`,
+      `---\nclaim: ${yaml(`Synthetic claim ${c}: ${quote}`)}\nclaimant:\n  person: person-${c % shape.people}\n  outlet: outlet-${a % shape.outlets}\nkind: ${kind}\nverdict: ${verdict}\nconclusion: Synthetic conclusion ${c}.\nappearances:\n  - article: article-${a}\n    quote: ${yaml(quote)}\nclaimDate: 2024-${pad(month)}\npublished: 2026-11-22\nreviewed:\n  date: 2026-12-01\n  methodology: 2026-12\nsources:\n${sources}${verdict === 'unsupported' ? 'evidenceGap: Synthetic gap.\n' : ''}people: [person-${(c + 1) % shape.people}]\n${related}---\n## What was said\n\n${quote}\n\n## What the evidence shows\n\nSynthetic analysis of claim ${c}, with **emphasis** and a [link](https://example.org/${c}).\n`,
     );
   }
   for (let e = 0; e < shape.events; e++) {

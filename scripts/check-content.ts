@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Snapshot } from '../src/lib/model/entry.ts';
 import { loadAndCheck } from '../src/lib/content/loader.ts';
+import { originSummary } from '../src/lib/content/rules.ts';
 import { formatProblems, partitionProblems, type Problem } from '../src/lib/content/problems.ts';
 import { ENTRY_PATHS, isEntryPath } from '../src/lib/urls.ts';
 import { permalinkProblems, unlistedUrls } from '../src/lib/guards/permalinks.ts';
@@ -103,6 +104,10 @@ function main(): void {
     process.exit(1);
   }
   console.log(`Content OK: ${counts} (${ms} ms).`);
+  const o = originSummary(snapshot.claims);
+  console.log(
+    `Sources: ${o.rated} rated claims, each with at least ${o.fewest} independent origin${o.fewest === 1 ? '' : 's'}${o.onOwnRecord > 0 ? ` (${o.onOwnRecord} of them resting on the speaker's own record)` : ''}; ${o.relays} sources recorded as relaying another.`,
+  );
   for (const note of notes) console.log(note);
 }
 

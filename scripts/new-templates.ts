@@ -4,6 +4,7 @@
  * lists until they are replaced. test/scaffold.test.ts checks that each
  * template passes its schema once the placeholders are filled.
  */
+import { METHODOLOGY_EDITION } from '../src/consts.ts';
 import type { TemplateContext } from './new.ts';
 
 const VERDICTS = 'accurate, mostly-accurate, missing-context, misleading, false, unsupported, not-rated';
@@ -32,6 +33,10 @@ appearances:
 claimDate: "TODO: the date of the statement, or of its earliest appearance"
 # When this check is first published: the day the pull request is merged.
 published: ${ctx.today}
+# When this claim was last reviewed in full, and against which edition of /methodology/ (see METHODOLOGY_EDITION in src/consts.ts).
+reviewed:
+  date: ${ctx.today}
+  methodology: ${METHODOLOGY_EDITION}
 # Evidence for the verdict. accurate … false need two sources from different publishers, each with url and archiveUrl.
 # Never guess a URL: when unsure, delete url and archiveUrl and the page says "link to be confirmed".
 sources:
@@ -42,6 +47,13 @@ sources:
     archiveUrl: "TODO: https://web.archive.org/web/ followed by the url"
     # true for a transcript, an official record, the interview itself.
     primary: false
+    # Only when this source copies another (a wire story, a reprint, an aggregator, a translation): the origin it relays, e.g. AFP.
+    # via: AFP
+    # relation: wire-copy
+    # true when this is the speaker's own published record of the words (their transcript, post, headline, the law's text).
+    # ownRecord: true
+    # The state that owns or controls the publisher, for government sites and state media.
+    # stateAffiliation: Russia
     note: "TODO: what this source shows, in one sentence"
 # Verdict unsupported only: what evidence is missing and what would settle it. Delete otherwise.
 evidenceGap: "TODO: what evidence is missing (verdict unsupported), or delete the line"

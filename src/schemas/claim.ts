@@ -88,8 +88,7 @@ export const makeClaimSchema = (ref: RefFactory) =>
           /** The methodology edition applied (see METHODOLOGY_EDITION in src/consts.ts), e.g. `2026-12`. */
           methodology: z.coerce.string().regex(/^\d{4}-\d{2}$/, 'write the edition as YYYY-MM, e.g. 2026-12'),
         })
-        .strict()
-        .optional(),
+        .strict(),
       /** For a claim about a state's conduct: that state ("Ukraine"). A rated claim whose every source is that state's own is flagged. */
       aboutState: z.string().min(1).optional(),
       /** Other claims a reader should see next. */

@@ -26,6 +26,14 @@ export const SourceSchema = z
     archiveUrl: urlSchema.optional(),
     /** True for a primary source: a transcript, an official record, the interview itself. */
     primary: z.boolean().default(false),
+    /**
+     * True when this is the own published record of the words the claim is about, put out by
+     * whoever spoke or wrote them: a transcript on the speaker's official site, their own post or
+     * essay, an outlet's own headline, the official text of a law. Such a record settles what it
+     * says on its own (see /methodology/#sources); an account by someone else (an interviewer's
+     * write-up, a report) never does.
+     */
+    ownRecord: z.boolean().default(false),
     /** The origin this source relays, when it is not its own reporting: the wire service it reprints ("AFP"), the outlet an aggregator copies, the original a translation renders. Shown to readers as "via AFP"; sources are counted as independent by origin. */
     via: z.string().min(1).optional(),
     /** How this source relays `via`. */
@@ -40,11 +48,6 @@ export const SourceSchema = z
     message: '`relation` says how a source relays another: name that origin in `via` (e.g. via: AFP)',
     path: ['via'],
   });
-
-/** The independent origin a source stands for: what it relays, else its own publisher (lower case, trimmed). */
-export function sourceOrigin(s: Pick<Source, 'publisher' | 'via'>): string {
-  return (s.via ?? s.publisher).trim().toLowerCase();
-}
 
 /** A source as the pages receive it. */
 export type Source = z.output<typeof SourceSchema>;

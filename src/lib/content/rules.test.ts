@@ -38,11 +38,22 @@ const CASES: [string, string, string, RegExp][] = [
   ['event-no-source', 'events/sky-survey.md', 'sources', /at least one source/],
   ['event-impossible-date', 'events/sky-survey.md', 'date', /real date/],
   ['unknown-event-ref', 'events/sky-survey.md', 'claims[0]', /unknown claims id "sky-is-blue"/],
+  ['one-origin', 'claims/sky-is-green.md', 'sources', /found 2 sources, 1 independent origin: Example Daily relays Example Observatory/],
+  ['sole-affiliation', 'claims/sky-is-green.md', 'sources', /every source of this claim about Examplia is Examplia's own/],
 ];
 
 describe('content checks', () => {
   it('pass the valid fixture with no problem', () => {
     assert.deepEqual(problemsFor(), []);
+  });
+  it('let a rated claim rest on the speaker\'s own record, and say a relayed source is not independent only once', () => {
+    const problems = problemsFor('one-origin');
+    assert.equal(problems.length, 1, JSON.stringify(problems, null, 2));
+    assert.deepEqual(problemsFor('own-record'), []);
+  });
+  it('report a state\'s own sources about that state as a warning, which does not stop the build', () => {
+    const problems = problemsFor('sole-affiliation');
+    assert.deepEqual(problems.map((p) => p.severity), ['warning']);
   });
   for (const [name, file, field, pattern] of CASES) {
     it(`report ${name} with file, field and fix`, () => {

@@ -11,7 +11,7 @@ import { COLLECTION_NAMES, type CollectionName } from '../../schemas/common.ts';
 import type { Entry, Ref, Snapshot } from '../model/entry.ts';
 import { isEvidenceVerdict } from '../model/verdicts.ts';
 import { normalizeWhitespace } from '../model/quotes.ts';
-import { sourceOrigin } from '../../schemas/source.ts';
+import { originCount, sourceOrigin, soleAffiliatedState } from '../model/sourcing.ts';
 import type { Problem } from './problems.ts';
 import { articleText } from './article-text.ts';
 
@@ -142,13 +142,13 @@ function checkClaimSources(c: Entry<Claim>, problems: Problem[]): void {
   if (!isEvidenceVerdict(d.verdict)) return;
   const complete = d.sources.filter((s) => s.url && s.archiveUrl);
   const origins = new Set(complete.map(sourceOrigin));
-  if (origins.size < 2) {
+  if (origins.size < 2 && !complete.some((s) => s.ownRecord)) {
     const relays = complete.filter((s) => s.via !== undefined).map((s) => `${s.publisher} relays ${s.via}`);
     problems.push({
       file: c.file,
       field: 'sources',
       message: `verdict "${d.verdict}" needs at least two independent sources (two origins, neither relaying the other) with url and archiveUrl; found ${complete.length} source${complete.length === 1 ? '' : 's'}, ${origins.size} independent origin${origins.size === 1 ? '' : 's'}${relays.length > 0 ? `: ${relays.join(', ')}` : ''}`,
-      fix: 'add a source that does not relay the others (another publisher\'s own reporting, a primary record), with publisher, title, date, url and archiveUrl; if none can be found, use verdict `unsupported` with `evidenceGap`',
+      fix: 'add a source that does not relay the others (another publisher\'s own reporting), or the speaker\'s own published record of the words (ownRecord: true), with publisher, title, date, url and archiveUrl; if none can be found, use verdict `unsupported` with `evidenceGap`',
     });
   }
   const affiliation = soleAffiliation(c);
@@ -171,10 +171,8 @@ function checkClaimSources(c: Entry<Claim>, problems: Problem[]): void {
  * evidence may still be right, but a reader should know; the page says so.
  */
 function soleAffiliation(c: Entry<Claim>): Problem | undefined {
-  const state = c.data.aboutState;
-  const sources = c.data.sources;
-  if (state === undefined || sources.length === 0) return undefined;
-  if (!sources.every((s) => s.stateAffiliation?.toLowerCase() === state.toLowerCase())) return undefined;
+  const state = soleAffiliatedState(c.data.aboutState, c.data.sources);
+  if (state === undefined) return undefined;
   return {
     file: c.file,
     field: 'sources',
@@ -200,4 +198,28 @@ function articlesWithoutClaims(snap: Snapshot): Problem[] {
       message: 'no claim quotes this article',
       fix: `add at least one claim in content/claims/ with an appearance { article: ${a.id}, quote: "…" } (npm run new -- claim ${a.id} <slug>)`,
     }));
+}
+
+/** How well rated claims are sourced: what `check:content` prints after a clean run. */
+export interface OriginSummary {
+  /** Claims with an evidence verdict. */
+  rated: number;
+  /** The fewest independent origins any rated claim has (0 when none is rated). */
+  fewest: number;
+  /** Rated claims that rest on the speaker's own record rather than on two origins. */
+  onOwnRecord: number;
+  /** Sources recorded as relaying another (`via`). */
+  relays: number;
+}
+
+/** Counts independent origins over every rated claim. */
+export function originSummary(claims: readonly Entry<Claim>[]): OriginSummary {
+  const rated = claims.filter((c) => isEvidenceVerdict(c.data.verdict));
+  const counts = rated.map((c) => originCount(c.data.sources.filter((s) => s.url && s.archiveUrl)));
+  return {
+    rated: rated.length,
+    fewest: counts.length === 0 ? 0 : Math.min(...counts),
+    onOwnRecord: rated.filter((c, i) => (counts[i] ?? 0) < 2 && c.data.sources.some((s) => s.ownRecord && s.url)).length,
+    relays: claims.reduce((n, c) => n + c.data.sources.filter((s) => s.via !== undefined).length, 0),
+  };
 }

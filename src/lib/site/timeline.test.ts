@@ -44,6 +44,7 @@ const claim = (id: string, claimDate: string, extra: Record<string, unknown> = {
     appearances: [{ article: 'a-dec', quote: 'a quote of some words' }],
     claimDate,
     published: '2026-01-10',
+    reviewed: { date: '2026-01-10', methodology: '2026-12' },
     ...extra,
   });
 const event = (id: string, date: string, extra: Record<string, unknown> = {}) =>
