@@ -235,16 +235,15 @@ test.describe('Timeline: without JavaScript', () => {
     expect((await visibleGroups(page)).length).toBe(new Set(rows.map((r) => r.groupId)).size);
   });
 
-  test('submitting the form still shows every entry', async ({ page }) => {
+  // Was: "submitting the form still shows every entry". The form cannot filter without JS (a static
+  // host cannot answer ?kind=event), so it is no longer offered; the month index and the claim lists are.
+  test('offers no filter form that cannot work, but the month index and the claim lists', async ({ page }) => {
     await page.goto('/timeline/');
-    const before = await readTimeline(page);
-    const { value } = await narrowestOption(page, before, 'kind');
-    await page.getByRole('combobox', { name: /^kind/i }).selectOption(value);
-    await page.getByRole('button', { name: 'Filter' }).click();
-    await expect(page).toHaveURL(new RegExp(`[?&]kind=${value}`));
-    const after = await readTimeline(page);
-    expect(after.map((r) => r.id)).toEqual(before.map((r) => r.id));
-    expect(after.every((r) => r.visible)).toBe(true);
+    await expect(page.getByRole('form', { name: 'Filter the list' })).toBeHidden();
+    await expect(page.getByText('Filtering the timeline needs JavaScript.')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Months' })).toBeVisible();
+    await page.getByRole('link', { name: 'the claims' }).click();
+    await expect(page).toHaveURL(/\/claims\/$/);
   });
 
   test('an anchor link lands on its entry', async ({ page }) => {
@@ -253,6 +252,39 @@ test.describe('Timeline: without JavaScript', () => {
     await page.goto(`/timeline/#${last.id}`);
     await expect(page.locator(`[id="${last.id}"]`)).toBeInViewport();
   });
+});
+
+test.describe('Timeline: month index', () => {
+  test('lists every month once, in order, with its number of entries', async ({ page }) => {
+    await page.goto('/timeline/');
+    const rows = await readTimeline(page);
+    const months = [...new Set(rows.map((r) => r.groupId))];
+    const index = page.getByRole('navigation', { name: 'Months' });
+    const hrefs = await index.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(months.map((id) => `#${id}`));
+    for (const id of months) {
+      const n = rows.filter((r) => r.groupId === id).length;
+      await expect(index.locator(`a[href="#${id}"] + .count`)).toHaveText(`${n}${n === 1 ? ' entry' : ' entries'}`);
+    }
+  });
+
+  for (const js of [true, false]) {
+    test.describe(js ? 'with JavaScript' : 'without JavaScript', () => {
+      test.use({ javaScriptEnabled: js });
+      test('a month link jumps to that month, its heading in view below nothing', async ({ page }) => {
+        await page.goto('/timeline/');
+        const rows = await readTimeline(page);
+        const last = rows.at(-1)!;
+        const [, year, month] = /^(?:month|year)-(\d{4})(?:-(\d{2}))?$/.exec(last.groupId)!;
+        const name = `${month ? MONTHS[Number(month) - 1]!.slice(0, 3) : 'Month not known'} ${year}`;
+        await page.getByRole('navigation', { name: 'Months' }).getByRole('link', { name, exact: true }).click();
+        await expect(page).toHaveURL(new RegExp(`#${last.groupId}$`));
+        const heading = page.getByRole('heading', { level: 2, name: last.groupHeading });
+        await expect(heading).toBeInViewport();
+        expect(await heading.evaluate((h) => h.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+      });
+    });
+  }
 });
 
 test.describe('Timeline on a phone', () => {

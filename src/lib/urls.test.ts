@@ -44,6 +44,14 @@ describe('the URL module', () => {
     assert.equal(paths.timelineEntry('claim', 'x'), '/timeline/#claim-x');
     assert.equal(paths.search('Малофеев'), '/search/?q=%D0%9C%D0%B0%D0%BB%D0%BE%D1%84%D0%B5%D0%B5%D0%B2');
     assert.equal(quoteAnchor('x'), 'quote-x');
+    assert.equal(paths.claimsPage(1), '/claims/');
+    assert.equal(paths.claimsPage(2), '/claims/page/2/');
+    assert.equal(paths.claimsBy('verdict', 'misleading'), '/claims/verdict/misleading/');
+    assert.equal(paths.claimsBy('outlet', 'rt', 3), '/claims/outlet/rt/page/3/');
+    assert.equal(paths.claimsBy('person', 'p', 1, 'uk'), '/uk/claims/person/p/');
+    assert.equal(paths.timelinePeriod('2024-12'), '/timeline/2024-12/');
+    assert.equal(paths.timelinePeriod('2024-12', 2), '/timeline/2024-12/page/2/');
+    assert.equal(paths.timelineEntry('claim', 'x', undefined, { key: '2024-12', page: 2 }), '/timeline/2024-12/page/2/#claim-x');
     assert.equal(timelineAnchor('event', 'e'), 'event-e');
   });
   it('reads an entry back from its path, and leaves the default edition unprefixed', () => {

@@ -32,10 +32,29 @@ export function timelineAnchor(kind: TimelineAnchorKind, id: string): string {
   return `${kind}-${id}`;
 }
 
+/** The facets a claim list can be narrowed to, each with its own pages: `/claims/<facet>/<value>/`. */
+export const LIST_FACETS = ['verdict', 'outlet', 'person'] as const;
+/** A claim-list facet. */
+export type ListFacet = (typeof LIST_FACETS)[number];
+
+/** The `n`-th page of a paginated list under `base`: page 1 is `base` itself, then `base` + `page/<n>/`. */
+function nthPage(base: string, page: number): string {
+  return page <= 1 ? base : `${base}page/${page}/`;
+}
+
+/** A page of one month of a split timeline, or of the entries dated only to a year. */
+function timelinePeriod(key: string, page = 1, l?: Locale): string {
+  return localize(nthPage(`/timeline/${key}/`, page), l);
+}
+
 /** The site's pages, feeds, data and images, as root-relative paths. */
 export const paths = {
   home: (l?: Locale) => localize('/', l),
   claims: (l?: Locale) => localize('/claims/', l),
+  /** A page of the list of every claim: `/claims/`, `/claims/page/2/`. */
+  claimsPage: (page: number, l?: Locale) => localize(nthPage('/claims/', page), l),
+  /** A page of the claims with one verdict, outlet or person: `/claims/verdict/false/`, `/claims/outlet/rt/page/2/`. */
+  claimsBy: (facet: ListFacet, value: string, page = 1, l?: Locale) => localize(nthPage(`/claims/${facet}/${value}/`, page), l),
   claim: (id: string, l?: Locale) => localize(`/claims/${id}/`, l),
   articles: (l?: Locale) => localize('/articles/', l),
   article: (id: string, l?: Locale) => localize(`/articles/${id}/`, l),
@@ -47,7 +66,13 @@ export const paths = {
   outlet: (id: string, l?: Locale) => localize(`/outlets/${id}/`, l),
   event: (id: string, l?: Locale) => localize(`/events/${id}/`, l),
   timeline: (l?: Locale) => localize('/timeline/', l),
-  timelineEntry: (kind: TimelineAnchorKind, id: string, l?: Locale) => `${localize('/timeline/', l)}#${timelineAnchor(kind, id)}`,
+  /** A page of one month of a split timeline (`/timeline/2024-12/`, `/timeline/2024-12/page/2/`), or of the entries dated only to a year (`/timeline/2024/`). */
+  timelinePeriod,
+  /** Where each anchor of a split timeline lives, for links to `/timeline/#<anchor>` made before it split. */
+  timelineAnchors: (l?: Locale) => localize('/timeline/anchors.json', l),
+  /** An entry's place on the timeline: `/timeline/#claim-x` while it is one page, its period's page once split (`at`). */
+  timelineEntry: (kind: TimelineAnchorKind, id: string, l?: Locale, at?: { key: string; page: number }) =>
+    `${at ? timelinePeriod(at.key, at.page, l) : localize('/timeline/', l)}#${timelineAnchor(kind, id)}`,
   search: (query?: string, l?: Locale) => localize('/search/', l) + (query ? `?q=${encodeURIComponent(query)}` : ''),
   searchIndex: () => '/search-index.json',
   methodology: (anchor?: string, l?: Locale) => localize('/methodology/', l) + (anchor ? `#${anchor}` : ''),

@@ -1,23 +1,56 @@
 /**
- * Progressive filtering for lists (claims, timeline). Without JS the full list
- * shows and the form is a plain GET form; with JS, each `<select name="x">` in
- * `form[data-filter-for="LIST_ID"]` hides items whose `data-x` (space-separated
- * values) does not contain the selected value, and the state is kept in the URL.
+ * Progressive filtering for lists (claims, timeline). Without JS the page
+ * shows links to each filter value's own page (or, on the timeline, says the
+ * filter needs JS): `[data-filter-links]`; the form stays hidden. With JS the form
+ * `form[data-filter-for="LIST_ID"]` replaces the links:
+ * - a `<select name="x">` narrows the list in place: items whose `data-x`
+ *   (space-separated values) lacks the chosen value are hidden, months left
+ *   empty too, and the choice is kept in `?x=value`;
+ * - a `<select data-navigates>` is a choice of pages: "Filter" opens the chosen
+ *   option's `data-href` (WCAG 3.2.2: choosing alone never changes the page),
+ *   carrying the in-place choices along as parameters.
+ * Lists drawn by ClaimList carry no facets on their items: the list element's
+ * `data-facets` (claim id → { name: values }) supplies them.
  */
+import { entryOfPath } from '../lib/urls.ts';
+
+/** Copies `data-facets` onto the list's items, matched by the claim page each item links to. */
+function hydrateFacets(list: HTMLElement): void {
+  const json = list.dataset['facets'];
+  if (!json) return;
+  const facets = JSON.parse(json) as Record<string, Record<string, string | string[]>>;
+  for (const li of list.querySelectorAll<HTMLElement>('li')) {
+    for (const a of li.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      const entry = entryOfPath(new URL(a.href).pathname);
+      const f = entry?.collection === 'claims' ? facets[entry.id] : undefined;
+      if (!f) continue;
+      li.dataset['filterItem'] = '';
+      for (const [name, value] of Object.entries(f)) li.dataset[name] = Array.isArray(value) ? value.join(' ') : value;
+      break;
+    }
+  }
+}
 
 /** Wires one filter form to its list. */
 export function initFilter(form: HTMLFormElement): void {
-  const list = document.getElementById(form.dataset['filterFor'] ?? '');
+  const listId = form.dataset['filterFor'] ?? '';
+  const list = document.getElementById(listId);
   if (!list) return;
+  hydrateFacets(list);
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[name]')];
+  const inPlace = selects.filter((s) => !('navigates' in s.dataset));
+  const navigating = selects.filter((s) => 'navigates' in s.dataset);
   const status = form.querySelector<HTMLElement>('[data-filter-status]');
   const params = new URLSearchParams(location.search);
-  for (const s of selects) {
+  for (const s of inPlace) {
     const wanted = params.get(s.name);
     if (wanted && [...s.options].some((o) => o.value === wanted)) s.value = wanted;
   }
+  const initial = new Map(navigating.map((s) => [s, s.value]));
+  let lastChanged: HTMLSelectElement | undefined;
+
   const apply = () => {
-    const active = selects.filter((s) => s.value !== '');
+    const active = inPlace.filter((s) => s.value !== '');
     let shown = 0;
     const items = list.querySelectorAll<HTMLElement>('[data-filter-item]');
     for (const item of items) {
@@ -28,19 +61,44 @@ export function initFilter(form: HTMLFormElement): void {
     for (const group of list.querySelectorAll<HTMLElement>('[data-filter-group]')) {
       group.hidden = group.querySelector('[data-filter-item]:not([hidden])') === null;
     }
-    if (status) status.textContent = `Showing ${shown} of ${items.length}`;
+    if (status && inPlace.length > 0) status.textContent = `Showing ${shown} of ${items.length}`;
     const url = new URL(location.href);
-    for (const s of selects) {
+    for (const s of inPlace) {
       if (s.value) url.searchParams.set(s.name, s.value);
       else url.searchParams.delete(s.name);
     }
     history.replaceState(null, '', url);
   };
-  form.addEventListener('change', apply);
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
+
+  /** The page the changed page-select points at, with the in-place choices as parameters. */
+  const destination = (): string | undefined => {
+    const changed = lastChanged ?? navigating.find((s) => s.value !== initial.get(s));
+    if (!changed || changed.value === initial.get(changed)) return undefined;
+    const href = changed.value ? changed.selectedOptions[0]?.dataset['href'] : changed.dataset['allHref'];
+    if (!href) return undefined;
+    const url = new URL(href, location.href);
+    for (const s of inPlace) if (s.value) url.searchParams.set(s.name, s.value);
+    return url.pathname + url.search;
+  };
+
+  form.addEventListener('change', (e) => {
+    const target = e.target as HTMLSelectElement;
+    if (navigating.includes(target)) {
+      lastChanged = target;
+      if (status) status.textContent = target.value === initial.get(target) ? '' : 'Choose Filter to open that list.';
+      return;
+    }
     apply();
   });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const to = destination();
+    if (to) location.assign(to);
+    else apply();
+  });
+  form.hidden = false;
+  const links = document.querySelector<HTMLElement>(`[data-filter-links="${CSS.escape(listId)}"]`);
+  if (links) links.hidden = true;
   apply();
 }
 

@@ -12,7 +12,7 @@ import { entryOfPath, paths } from '../../src/lib/urls.ts';
 export const DIST = process.env['DIST_DIR'] ?? 'dist';
 
 /** The page types that have a size budget, and "other". */
-export type PageType = 'claim' | 'article' | 'timeline' | 'home' | 'search' | 'other';
+export type PageType = 'claim' | 'article' | 'list' | 'timeline' | 'home' | 'search' | 'other';
 
 /** One built HTML page. */
 export interface BuiltPage {
@@ -41,11 +41,14 @@ export const urlOf = urlOfFile;
 /** What kind of page a URL path is. */
 export function pageType(url: string): PageType {
   if (url === paths.home()) return 'home';
-  if (url === paths.timeline()) return 'timeline';
+  // The timeline's pages once it is split (/timeline/2024-12/) share its budget.
+  if (url.startsWith(paths.timeline())) return 'timeline';
   if (url === paths.search()) return 'search';
   const entry = entryOfPath(url);
   if (entry?.collection === 'claims') return 'claim';
   if (entry?.collection === 'articles') return 'article';
+  // /claims/, its numbered pages and each verdict's, outlet's and person's list.
+  if (url.startsWith(paths.claims())) return 'list';
   return 'other';
 }
 

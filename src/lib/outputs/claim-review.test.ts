@@ -57,7 +57,7 @@ describe('verdict overview', () => {
   it('counts every verdict on the scale, zeros included, scaled to the largest', () => {
     const bars = verdictOverview(['false', 'false', 'accurate']);
     assert.equal(bars.length, 7);
-    assert.deepEqual(bars.find((b) => b.verdict === 'false'), { verdict: 'false', label: 'False', symbol: '✗', count: 2, fraction: 1 });
+    assert.deepEqual(bars.find((b) => b.verdict === 'false'), { verdict: 'false', label: 'False', symbol: '✗', count: 2, fraction: 1, href: '/claims/verdict/false/' });
     assert.equal(bars.find((b) => b.verdict === 'accurate')!.fraction, 0.5);
     assert.equal(bars.find((b) => b.verdict === 'misleading')!.count, 0);
   });

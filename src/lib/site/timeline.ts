@@ -21,6 +21,7 @@ import type { Entry } from '../model/entry.ts';
 import type { SiteIndex } from './site-index.ts';
 import { VERDICTS, VERDICT_IDS, type VerdictId } from '../model/verdicts.ts';
 import { ENTRY_KIND_LABELS } from '../model/labels.ts';
+import type { FilterControl } from './filters.ts';
 
 /** What an entry records. */
 export type TimelineKind = 'event' | 'article' | 'claim';
@@ -207,14 +208,9 @@ function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
-/** A filter select as `FilterForm.astro` takes it. */
-export interface TimelineFilter {
-  /** Matches the entries' `data-<name>` attribute and the URL parameter. */
+/** A timeline filter: it narrows the entries in place (with JS), offering only values some entry has, in a reader's order. */
+export interface TimelineFilter extends FilterControl {
   name: 'kind' | 'outlet' | 'person' | 'verdict';
-  /** The select's label. */
-  label: string;
-  /** Only values some entry has, in a reader's order. */
-  options: { value: string; label: string }[];
 }
 
 /** The filters for a set of entries: kind, outlet, person, verdict, each offering only values in use. */

@@ -1,8 +1,10 @@
 /**
  * Counts per verdict for the home page picture, in scale order, with bar
- * widths: a pure function so the picture is tested without a browser.
+ * widths and each verdict's list page: a pure function so the picture is
+ * tested without a browser.
  */
 import { VERDICT_IDS, VERDICTS, type VerdictId } from '../model/verdicts.ts';
+import { paths } from '../urls.ts';
 
 /** One bar of the overview. */
 export interface OverviewBar {
@@ -16,6 +18,8 @@ export interface OverviewBar {
   count: number;
   /** Bar width as a fraction of the largest count (0–1). */
   fraction: number;
+  /** The verdict's list of claims (every verdict has one, even with no claim yet). */
+  href: string;
 }
 
 /** Bars for every verdict on the scale, including zeros (so readers see the whole scale). */
@@ -29,5 +33,6 @@ export function verdictOverview(verdicts: readonly VerdictId[]): OverviewBar[] {
     symbol: VERDICTS[v].symbol,
     count: counts.get(v) ?? 0,
     fraction: (counts.get(v) ?? 0) / max,
+    href: paths.claimsBy('verdict', v),
   }));
 }
