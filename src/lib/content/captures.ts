@@ -80,6 +80,12 @@ export function captureProblems(article: Entry<Article>, text: string, captures:
   ];
 }
 
+/** A capture's text with whitespace normalised, or undefined when the file is missing. */
+export function captureText(article: Entry<Article>, captures: Captures): string | undefined {
+  const bytes = captures.read(article.data.seed);
+  return bytes === undefined ? undefined : normalizeWhitespace(new TextDecoder().decode(bytes));
+}
+
 /** The capture's non-empty lines (1-based numbers) that the article's text does not contain. */
 function missingLines(capture: string, text: string): { n: number; line: string }[] {
   return capture

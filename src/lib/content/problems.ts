@@ -59,6 +59,14 @@ export function formatProblem(p: Problem): string[] {
   return lines;
 }
 
+/** The overlay's hint: the fix itself when there is one problem, else where to look. */
+function contentHint(problems: readonly Problem[], files: number): string {
+  const then = 'then run npm run check:content to see every problem in about a second.';
+  const [only] = problems;
+  if (problems.length === 1 && only?.fix) return `In ${only.file}, ${only.field || 'the file'}: ${only.fix}; ${then}`;
+  return `Fix ${problems.length === 1 ? 'it' : 'them'} in ${files === 1 ? 'that file' : `those ${files} files`} (each problem says how), ${then}`;
+}
+
 /**
  * The error the build throws when content breaks a rule: an `AstroError`, so
  * `astro dev` shows it in its overlay with the fixes as the hint, and
@@ -69,7 +77,7 @@ export class ContentError extends AstroError {
   readonly problems: readonly Problem[];
   constructor(problems: readonly Problem[]) {
     const files = new Set(problems.map((p) => p.file)).size;
-    super(formatProblems(problems), `Fix ${problems.length === 1 ? 'it' : 'them'} in ${files === 1 ? 'that file' : `those ${files} files`}, then run npm run check:content to see every problem in about a second.`);
+    super(formatProblems(problems), contentHint(problems, files));
     this.name = 'ContentError';
     this.problems = problems;
   }

@@ -41,7 +41,8 @@ export function unknownRef(known: KnownIds, file: string, field: string, ref: Re
   const key = field.replace(/\[\d+\]$/, '').split('.').at(-1) ?? field;
   const base = { file, field, value: ref.id, message: `unknown ${collection} id "${ref.id}": there is no content/${collection}/${ref.id}.md` };
   if (close.length > 0) {
-    return { ...base, fix: `did you mean ${orList(close)}? write ${field.endsWith(']') ? '- ' : `${key}: `}${close[0]}` };
+    const write = field.endsWith(']') ? `replace ${ref.id} with ${close[0]} in ${key}` : `write ${key}: ${close[0]}`;
+    return { ...base, fix: `did you mean ${orList(close)}? ${write}` };
   }
   const nearest = rankBySpelling(ref.id, ids)
     .slice(0, 3)

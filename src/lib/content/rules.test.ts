@@ -11,7 +11,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadAndCheck } from './loader.ts';
-import { formatProblems, type Problem } from './problems.ts';
+import { AstroError } from 'astro/errors';
+import { ContentError, formatProblems, type Problem } from './problems.ts';
 
 function problemsFor(caseName?: string): Problem[] {
   const dir = mkdtempSync(join(tmpdir(), 'content-'));
@@ -72,6 +73,8 @@ const SINGLE: [string, string, string, string | undefined, RegExp, RegExp][] = [
   ['missing-capture', 'articles/example-article.md', 'seed', '001_1111111111111111.txt', /the capture file captures\/001_1111111111111111\.txt is missing/, /copy the capture byte for byte to captures\/001_1111111111111111\.txt/],
   ['capture-changed', 'articles/example-article.md', 'captureSha256', '5ed06dddde4745ff7aed7038a5864ae0c3d2de493444d6e23a0164a3badbd540', /captures\/000_0000000000000000\.txt has SHA-256 [0-9a-f]{64}, not the/, /captures are never edited: restore the file/],
   ['capture-line-edited', 'articles/example-article.md', '(body)', undefined, /1 line of captures\/000_0000000000000000\.txt is not in the article as captured/, /paste the capture exactly as captured/],
+  // The body no longer says what the claim quotes, but the capture does: the body is the mistake, not the quote.
+  ['article-text-edited', 'articles/example-article.md', '(body)', undefined, /1 line of captures\/000_0000000000000000\.txt is not in the article as captured/, /never fix its spelling/],
 ];
 
 describe('content checks', () => {
@@ -113,6 +116,11 @@ describe('content checks', () => {
   });
   it('do not offer to create a file when an existing id is a close match', () => {
     for (const name of ['unknown-person', 'misspelled-article-id']) assert.doesNotMatch(problemsFor(name)[0]?.fix ?? '', /create|npm run new/);
+  });
+  it("stop the build with an AstroError whose hint is the fix, for astro dev's overlay", () => {
+    const error = new ContentError(problemsFor('unknown-person'));
+    assert.ok(error instanceof AstroError);
+    assert.match(error.hint ?? '', /claimant\.person: did you mean "jane-doe"\? write person: jane-doe; then run npm run check:content/);
   });
   it('offer to create the file when no id is close', () => {
     const [p] = problemsFor('unknown-event-ref');

@@ -49,7 +49,7 @@ function unknownField(path: Path, key: string, raw: unknown, schema: z.ZodType, 
       field,
       message: `unknown field "${key}": did you mean "${meant}"?`,
       value: key,
-      fix: `rename "${key}" to "${meant}": ${meant}: ${shown(given) ?? '…'}`,
+      fix: `rename "${key}" to "${meant}": ${meant}: ${asYaml(given)}`,
     };
   }
   return {
@@ -147,6 +147,14 @@ export function shown(value: unknown): string | undefined {
   if (Array.isArray(value)) return `[${value.length} item${value.length === 1 ? '' : 's'}]`;
   if (typeof value === 'object' && value !== null) return '{…}';
   return String(value);
+}
+
+/** A value as it could be written back in YAML: bare when that is safe, quoted otherwise. */
+function asYaml(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string') return /^[\p{L}\p{N}][\p{L}\p{N} .,’()-]*$/u.test(value) && !/: /.test(value) ? value : JSON.stringify(value);
+  if (value === null || typeof value !== 'object') return String(value);
+  return '…';
 }
 
 /** The raw value at a path of the parsed YAML. */
