@@ -15,6 +15,7 @@ import type { Problem } from './problems.ts';
 import { CAPTURES_FOLDER, capturesIn } from './captures.ts';
 import { checkIntegrity, type Unloaded } from './rules.ts';
 import { schemaProblems, type SchemaContext } from './schema-messages.ts';
+import { loadTranslations, translationProblems, type Translations } from './translations.ts';
 import { yamlProblem } from './yaml-errors.ts';
 
 /** Each collection's schema, with plain references. */
@@ -60,7 +61,12 @@ function loadCollection<T>(contentDir: string, name: CollectionName, root: strin
   if (!existsSync(dir)) return [];
   const names = readdirSync(dir).filter((n) => n.endsWith('.md')).sort();
   const ids = new Set(names.map((n) => n.slice(0, -3)).filter((id) => idSchema.safeParse(id).success));
-  const ctx = (file: string): SchemaContext => ({ file, kind: KINDS[name], schemaFile: `src/schemas/${KINDS[name]}.ts` });
+  const ctx = (file: string): SchemaContext => ({
+    file,
+    kind: KINDS[name],
+    schemaFile: `src/schemas/${KINDS[name]}.ts`,
+    scaffold: `npm run new -- ${KINDS[name]}`,
+  });
   const entries: Entry<T>[] = [];
   for (const fileName of names) {
     const file = relative(root, join(dir, fileName));
@@ -123,9 +129,17 @@ function parseEntry<T>(source: string, id: string, schema: z.ZodType, ctx: Schem
   return { id, file: ctx.file, data: result.data as T, body: parts.body };
 }
 
-/** Loads `contentDir` and runs every cross-file rule: what `check:content` and the content tests report. */
-export function loadAndCheck(contentDir: string, root = process.cwd()): { snapshot: Snapshot; problems: Problem[] } {
+/** Loads `contentDir` and its translations and runs every cross-file rule: what `check:content` and the content tests report. */
+export function loadAndCheck(contentDir: string, root = process.cwd()): { snapshot: Snapshot; translations: Translations; problems: Problem[] } {
   const { snapshot, problems, unloaded } = loadContent(contentDir, root);
   const captures = capturesIn(join(contentDir, CAPTURES_FOLDER), relative(root, join(contentDir, CAPTURES_FOLDER)) || CAPTURES_FOLDER);
-  return { snapshot, problems: [...problems, ...checkIntegrity(snapshot, { captures, unloaded })] };
+  const { translations, problems: translationFiles } = loadTranslations(contentDir, root);
+  // A translation of an entry that did not load cannot be compared with it: its entry's problem is reported already.
+  const loadedOrMissing = (collection: 'claims' | 'events') => (t: { id: string }) => !unloaded[collection].some((u) => u.id === t.id);
+  const checkable = { claims: translations.claims.filter(loadedOrMissing('claims')), events: translations.events.filter(loadedOrMissing('events')) };
+  return {
+    snapshot,
+    translations,
+    problems: [...problems, ...checkIntegrity(snapshot, { captures, unloaded }), ...translationFiles, ...translationProblems(checkable, snapshot)],
+  };
 }

@@ -19,6 +19,8 @@ export interface SchemaContext {
   kind: string;
   /** The schema module that documents each field: `src/schemas/claim.ts`. */
   schemaFile: string;
+  /** The command that writes such a file with every field commented, if there is one: `npm run new -- claim`. */
+  scaffold?: string | undefined;
 }
 
 /** One problem per mistake for a file whose frontmatter fails its schema. */
@@ -89,7 +91,7 @@ function explain(issue: Issue, raw: unknown, ctx: SchemaContext): { message: str
   if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union' || issue.code === 'invalid_value')) {
     return {
       message: `missing: every ${ctx.kind} needs \`${key}\``,
-      fix: `add ${key}: … ${issue.path.length > 1 ? `under ${fieldPath(issue.path.slice(0, -1))} ` : ''}(${ctx.schemaFile} says what it holds; npm run new -- ${ctx.kind} writes every field with a comment)`,
+      fix: `add ${key}: … ${issue.path.length > 1 ? `under ${fieldPath(issue.path.slice(0, -1))} ` : ''}(${ctx.schemaFile} says what it holds${ctx.scaffold ? `; ${ctx.scaffold} writes every field with a comment` : ''})`,
     };
   }
   if (input === null) return { message: 'has no value', fix: `write the value after "${key}:", or delete the line if the field is optional` };
