@@ -133,13 +133,14 @@ function parseEntry<T>(source: string, id: string, schema: z.ZodType, ctx: Schem
 export function loadAndCheck(contentDir: string, root = process.cwd()): { snapshot: Snapshot; translations: Translations; problems: Problem[] } {
   const { snapshot, problems, unloaded } = loadContent(contentDir, root);
   const captures = capturesIn(join(contentDir, CAPTURES_FOLDER), relative(root, join(contentDir, CAPTURES_FOLDER)) || CAPTURES_FOLDER);
+  const integrity = checkIntegrity(snapshot, { captures, unloaded });
   const { translations, problems: translationFiles } = loadTranslations(contentDir, root);
-  // A translation of an entry that did not load cannot be compared with it: its entry's problem is reported already.
-  const loadedOrMissing = (collection: 'claims' | 'events') => (t: { id: string }) => !unloaded[collection].some((u) => u.id === t.id);
-  const checkable = { claims: translations.claims.filter(loadedOrMissing('claims')), events: translations.events.filter(loadedOrMissing('events')) };
-  return {
-    snapshot,
-    translations,
-    problems: [...problems, ...checkIntegrity(snapshot, { captures, unloaded }), ...translationFiles, ...translationProblems(checkable, snapshot)],
+  // A translation is compared with its English once the English is free of errors: until then the English's problem is the one to fix.
+  const broken = new Set([...problems, ...integrity].filter((p) => p.severity !== 'warning').map((p) => p.file));
+  const settled = (collection: 'claims' | 'events') => {
+    const unsettled = new Set([...unloaded[collection].map((u) => u.id), ...snapshot[collection].filter((e) => broken.has(e.file)).map((e) => e.id)]);
+    return (t: { id: string }) => !unsettled.has(t.id);
   };
+  const checkable = { claims: translations.claims.filter(settled('claims')), events: translations.events.filter(settled('events')) };
+  return { snapshot, translations, problems: [...problems, ...integrity, ...translationFiles, ...translationProblems(checkable, snapshot)] };
 }

@@ -117,24 +117,29 @@ describe('content checks', () => {
   it('do not offer to create a file when an existing id is a close match', () => {
     for (const name of ['unknown-person', 'misspelled-article-id']) assert.doesNotMatch(problemsFor(name)[0]?.fix ?? '', /create|npm run new/);
   });
-  it('do not report the translations of a claim that failed to load as orphans', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'content-'));
-    try {
-      cpSync('test/fixtures/valid', dir, { recursive: true });
-      cpSync('test/fixtures/broken/yaml-slip', dir, { recursive: true });
-      mkdirSync(join(dir, 'translations/uk/claims'), { recursive: true });
-      writeFileSync(
-        join(dir, 'translations/uk/claims/sky-is-green.md'),
-        `---\nsource:\n  hash: abcdefabcdef\n  verdict: false\ntranslated: 2026-12-01\nclaim: Небо зелене.\nconclusion: Небо не зелене.\nquotes: [небо зелене]\n---\nНебо блакитне.\n`,
-      );
-      assert.deepEqual(
-        loadAndCheck(dir, dir).problems.map((p) => `${p.file} ${p.field}`),
-        ['claims/sky-is-green.md conclusion'],
-      );
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  for (const [name, field] of [
+    ['yaml-slip', 'conclusion'],
+    ['quote-straight-apostrophe', 'appearances[0].quote'],
+  ] as const) {
+    it(`leave the translations of a claim alone while the claim has an error (${name}): no orphan, no stale warning`, () => {
+      const dir = mkdtempSync(join(tmpdir(), 'content-'));
+      try {
+        cpSync('test/fixtures/valid', dir, { recursive: true });
+        cpSync(join('test/fixtures/broken', name), dir, { recursive: true });
+        mkdirSync(join(dir, 'translations/uk/claims'), { recursive: true });
+        writeFileSync(
+          join(dir, 'translations/uk/claims/sky-is-green.md'),
+          `---\nsource:\n  hash: abcdefabcdef\n  verdict: false\ntranslated: 2026-12-01\nclaim: Небо зелене.\nconclusion: Небо не зелене.\nquotes: [небо зелене]\n---\nНебо блакитне.\n`,
+        );
+        assert.deepEqual(
+          loadAndCheck(dir, dir).problems.map((p) => `${p.file} ${p.field}`),
+          [`claims/sky-is-green.md ${field}`],
+        );
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
   it("stop the build with an AstroError whose hint is the fix, for astro dev's overlay", () => {
     const error = new ContentError(problemsFor('unknown-person'));
     assert.ok(error instanceof AstroError);
