@@ -12,10 +12,11 @@
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import Fuse from 'fuse.js';
-import { searchDocuments } from '../src/lib/search-document.ts';
-import { createSearchEngine } from '../src/lib/search-engine.ts';
-import { foldWords } from '../src/lib/search-fold.ts';
-import { decodeSearchIndex, encodeSearchIndex, type SearchIndexWire, type SearchRecord } from '../src/lib/search-wire.ts';
+import { searchDocuments } from '../src/search/build/document.ts';
+import { FIELDS } from '../src/search/fields.ts';
+import { createSearchEngine } from '../src/search/engine.ts';
+import { foldWords } from '../src/search/fold.ts';
+import { decodeSearchIndex, encodeSearchIndex, type SearchIndexWire, type SearchRecord } from '../src/search/wire.ts';
 import { generateCorpus, qualityQueries, type QualityQuery } from './search-corpus.ts';
 
 /** Results each query asks for (the /search/ page's page size). */
@@ -85,12 +86,7 @@ function run(size: number, repeat: number) {
   const ourBuild = performance.now() - t;
   t = performance.now();
   const fuse = new Fuse(records, {
-    keys: [
-      { name: 'title', weight: 5 },
-      { name: 'aliases', weight: 3 },
-      { name: 'names', weight: 1 },
-      { name: 'text', weight: 2 },
-    ],
+    keys: FIELDS.map((f) => ({ name: f.name, weight: f.fuseWeight })),
     includeScore: true,
   });
   const baseBuild = performance.now() - t;

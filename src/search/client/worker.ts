@@ -3,9 +3,9 @@
  * (folding, vocabulary, Fuse.js index; a few hundred ms at 10,000 records) and
  * answers queries, all off the main thread so typing never stutters.
  */
-import { createSearchEngine, type SearchEngine } from '../lib/search-engine.ts';
-import { decodeSearchIndex, type SearchIndexWire } from '../lib/search-wire.ts';
-import type { SearchReply, SearchRequest } from './search-client.ts';
+import { createSearchEngine, type SearchEngine } from '../engine.ts';
+import { decodeSearchIndex, type SearchIndexWire } from '../wire.ts';
+import type { SearchReply, SearchRequest } from './client.ts';
 
 /** Where the build writes the index (src/pages/search-index.json.ts). */
 const INDEX_URL = '/search-index.json';

@@ -3,40 +3,17 @@
  * collection, turning validated frontmatter into the few short fields the
  * search index carries. Names of linked people and outlets are not copied into
  * each claim; `refs` points at them, and the index resolves them once (see
- * `search-wire.ts`), so a person's aliases find all of their claims.
+ * `../wire.ts`), so a person's aliases find all of their claims.
  */
-import type { Article } from '../schemas/article.ts';
-import type { Claim } from '../schemas/claim.ts';
-import type { Event } from '../schemas/event.ts';
-import type { Outlet } from '../schemas/outlet.ts';
-import type { Person } from '../schemas/person.ts';
-import type { Entry } from './integrity.ts';
-import type { SiteIndex } from './site-index.ts';
-import type { VerdictId } from './verdicts.ts';
-
-/** The kinds of result search returns, in the order the index stores them. */
-export const SEARCH_KINDS = ['person', 'outlet', 'event', 'article', 'claim'] as const;
-
-/** A kind of search result. */
-export type SearchKind = (typeof SEARCH_KINDS)[number];
-
-/** The collection (and URL segment) of each kind. */
-export const KIND_COLLECTION: Readonly<Record<SearchKind, string>> = {
-  person: 'people',
-  outlet: 'outlets',
-  event: 'events',
-  article: 'articles',
-  claim: 'claims',
-};
-
-/** How a kind is labelled in results. */
-export const KIND_LABEL: Readonly<Record<SearchKind, string>> = {
-  person: 'Person',
-  outlet: 'Outlet',
-  event: 'Event',
-  article: 'Article',
-  claim: 'Claim',
-};
+import type { Article } from '../../schemas/article.ts';
+import type { Claim } from '../../schemas/claim.ts';
+import type { Event } from '../../schemas/event.ts';
+import type { Outlet } from '../../schemas/outlet.ts';
+import type { Person } from '../../schemas/person.ts';
+import type { Entry } from '../../lib/integrity.ts';
+import type { SiteIndex } from '../../lib/site-index.ts';
+import type { VerdictId } from '../../lib/verdicts.ts';
+import type { SearchKind } from '../kinds.ts';
 
 /** Longest snippet text kept in the index, in characters; keeps the payload near 100 bytes a record. */
 export const SNIPPET_CHARS = 120;
@@ -57,11 +34,6 @@ export interface SearchDocument {
   refs: string[];
   /** For claims, the verdict. */
   verdict?: VerdictId;
-}
-
-/** The entry's page: `/claims/<id>/`, `/people/<id>/`, … */
-export function searchUrl(kind: SearchKind, id: string): string {
-  return `/${KIND_COLLECTION[kind]}/${id}/`;
 }
 
 /** `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut. */

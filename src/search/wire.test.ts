@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { SearchDocument } from './search-document.ts';
-import { decodeSearchIndex, encodeSearchIndex, type SearchIndexWire } from './search-wire.ts';
+import type { SearchDocument } from './build/document.ts';
+import { decodeSearchIndex, encodeSearchIndex, type SearchIndexWire } from './wire.ts';
 
 const docs: SearchDocument[] = [
   { kind: 'person', id: 'alnur-musayev', title: 'Alnur Musayev', text: 'Former KNB head', aliases: ['Mussayev', 'Мусаев'], refs: [] },

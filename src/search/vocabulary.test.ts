@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildVocabulary, editDistance, matchTerm, maxTypos, prefixDistance } from './search-vocabulary.ts';
+import { buildVocabulary, editDistance, matchTerm, maxTypos, prefixDistance } from './vocabulary.ts';
 
 describe('editDistance', () => {
   it('counts insertions, deletions, substitutions and adjacent swaps as one edit each', () => {

@@ -3,9 +3,9 @@
  * words in `<mark>`, the name it matched through, and a claim's verdict as
  * text plus symbol (never colour alone). Shared by the header box and /search/.
  */
-import { KIND_LABEL } from '../lib/search-document.ts';
-import { VERDICTS } from '../lib/verdicts.ts';
-import type { HitView } from './search-client.ts';
+import { KIND_LABEL } from '../kinds.ts';
+import { VERDICTS } from '../../lib/verdicts.ts';
+import type { HitView } from './client.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

@@ -5,8 +5,8 @@
  * them, Enter opens one. Without JavaScript the page is a GET form and a
  * plain list of everything (src/pages/search.astro).
  */
-import { search, warmUp } from './search-client.ts';
-import { countText, hitParts } from './search-render.ts';
+import { search, warmUp } from './client.ts';
+import { countText, hitParts } from './render.ts';
 
 /** Results shown on the page. */
 const LIMIT = 50;

@@ -8,9 +8,7 @@
  * Bitap over every field of 10,000 records, and it finds exactly the words a
  * one- or two-letter typo can produce, wherever they sit in the text.
  */
-
-/** Which field of a record a word came from (at most four); weights in `search-engine.ts`. */
-export const FIELDS = ['title', 'aliases', 'names', 'text'] as const;
+import { posting, postingRecord } from './fields.ts';
 
 /** The vocabulary of a corpus. */
 export interface Vocabulary {
@@ -24,7 +22,7 @@ export interface Vocabulary {
   byLength: number[][];
   /** A bit per letter each word contains, for a quick lower bound on edit distance. */
   masks: Int32Array;
-  /** Where each word occurs: `record * 4 + field index`, each record once per field. */
+  /** Where each word occurs: `posting(record, field index)` (fields.ts), each record once per field. */
   postings: Int32Array[];
   /** How many records contain each word. */
   df: Int32Array;
@@ -38,7 +36,7 @@ export interface WordMatch {
   quality: number;
 }
 
-/** Builds the vocabulary from each record's folded words per field (`records[r][field]`). */
+/** Builds the vocabulary from each record's folded words per field (`records[r][field]`, fields in `FIELDS` order). */
 export function buildVocabulary(records: readonly (readonly (readonly string[])[])[]): Vocabulary {
   const ids = new Map<string, number>();
   const lists: number[][] = [];
@@ -52,14 +50,14 @@ export function buildVocabulary(records: readonly (readonly (readonly string[])[
           ids.set(w, id);
           lists.push([]);
         }
-        lists[id]?.push(r * 4 + f);
+        lists[id]?.push(posting(r, f));
       }
     });
   });
   const byLength: number[][] = [];
   words.forEach((w, id) => (byLength[w.length] ??= []).push(id));
   // Postings are in record order: count the changes of record.
-  const df = Int32Array.from(lists, (l) => l.reduce((n, p, i) => (i === 0 || p >> 2 !== (l[i - 1] ?? 0) >> 2 ? n + 1 : n), 0));
+  const df = Int32Array.from(lists, (l) => l.reduce((n, p, i) => (i === 0 || postingRecord(p) !== postingRecord(l[i - 1] ?? 0) ? n + 1 : n), 0));
   return {
     words,
     ids,

@@ -3,14 +3,8 @@
  * using the vocabulary's postings, so that Fuse.js only has to score the best
  * hundred. Rare words count more (IDF), and so do short, important fields.
  */
-import { matchTerm, type Vocabulary } from './search-vocabulary.ts';
-
-/**
- * How much a word counts in each field (`FIELDS` order: title, own aliases,
- * referenced names, text): a person's own name outranks the claims that merely
- * name them as claimant.
- */
-export const FIELD_WEIGHT = [1, 0.9, 0.35, 0.5] as const;
+import { FIELD_BITS, FIELDS, posting, postingRecord } from './fields.ts';
+import { matchTerm, type Vocabulary } from './vocabulary.ts';
 
 /** What the pre-filter found for a query. */
 export interface Candidates {
@@ -36,7 +30,7 @@ export class Prefilter {
   count: Uint8Array;
   /** Per word: inverse document frequency, so rare words count more. */
   idf: Float64Array;
-  /** Field weight times a length norm, by posting (`record * 4 + field`): short fields count more. */
+  /** Field weight (`FIELDS[field].prefilterWeight`) times a length norm, by posting: short fields count more. */
   fieldWeight: Float64Array;
 
   /** `fields[record][field]` is the record's folded words in that field (as given to `buildVocabulary`). */
@@ -47,10 +41,11 @@ export class Prefilter {
     this.sum = new Float64Array(size);
     this.count = new Uint8Array(size);
     this.idf = Float64Array.from(vocabulary.df, (df) => Math.log(1 + size / df));
-    this.fieldWeight = new Float64Array(size * 4);
+    this.fieldWeight = new Float64Array(size << FIELD_BITS);
     fields.forEach((record, r) =>
       record.forEach(
-        (words, f) => (this.fieldWeight[r * 4 + f] = (FIELD_WEIGHT[f] ?? 0) * (0.5 + 0.5 / Math.sqrt(Math.max(1, words.length)))),
+        (words, f) =>
+          (this.fieldWeight[posting(r, f)] = (FIELDS[f]?.prefilterWeight ?? 0) * (0.5 + 0.5 / Math.sqrt(Math.max(1, words.length)))),
       ),
     );
   }
@@ -69,7 +64,7 @@ export class Prefilter {
         matched.add(this.vocabulary.words[word] ?? '');
         const weight = quality * (this.idf[word] ?? 0);
         for (const p of this.vocabulary.postings[word] ?? []) {
-          const r = p >> 2;
+          const r = postingRecord(p);
           const s = weight * (this.fieldWeight[p] ?? 0);
           if (best[r] === 0) inTerm.push(r);
           if (s > (best[r] ?? 0)) best[r] = s;

@@ -5,8 +5,9 @@
  * kinds and verdicts are one character each, and a claimant's names are sent
  * once on the person, not copied into every claim.
  */
-import { KIND_COLLECTION, SEARCH_KINDS, searchUrl, type SearchDocument, type SearchKind } from './search-document.ts';
-import { VERDICT_IDS, type VerdictId } from './verdicts.ts';
+import type { SearchDocument } from './build/document.ts';
+import { KIND_COLLECTION, SEARCH_KINDS, searchUrl, type SearchKind } from './kinds.ts';
+import { VERDICT_IDS, type VerdictId } from '../lib/verdicts.ts';
 
 /** The wire format. */
 export interface SearchIndexWire {

@@ -1,9 +1,9 @@
 /**
  * Search over the site's records in well under a frame at 10,000 records.
  *
- * 1. The query is folded like the index (`search-fold.ts`), so transliterations
+ * 1. The query is folded like the index (`fold.ts`), so transliterations
  *    of one name compare equal.
- * 2. A pre-filter (`search-prefilter.ts`) finds the vocabulary words each
+ * 2. A pre-filter (`prefilter.ts`) finds the vocabulary words each
  *    term may mean (same word, one or two typos, or a prefix while typing) and
  *    scores the records containing them, rarer words and better fields first.
  * 3. Fuse.js scores only the best `CANDIDATES` of those (fewer for long queries), over pre-folded fields
@@ -14,10 +14,11 @@
  * here it sees a hundred records, so a query costs a few milliseconds.
  */
 import Fuse, { type FuseIndex } from 'fuse.js';
-import { foldWords, wordSpans } from './search-fold.ts';
-import { Prefilter } from './search-prefilter.ts';
-import { buildVocabulary, type Vocabulary } from './search-vocabulary.ts';
-import type { SearchRecord } from './search-wire.ts';
+import { FIELDS, type FieldName } from './fields.ts';
+import { foldWords, wordSpans } from './fold.ts';
+import { Prefilter } from './prefilter.ts';
+import { buildVocabulary, type Vocabulary } from './vocabulary.ts';
+import type { SearchRecord } from './wire.ts';
 
 /** How many pre-filtered records Fuse.js scores per query. */
 export const CANDIDATES = 100;
@@ -37,25 +38,15 @@ const STOP_WORDS = new Set(
 );
 
 /**
- * The Fuse.js view of a record: folded title, aliases, referenced names and
- * text. Aliases and names are each one string of distinct words not already
- * in the title, so an entry with many spellings of one name does not collect
- * one match per spelling and outrank the person themselves.
+ * The Fuse.js view of a record: each field (fields.ts) folded into one string.
+ * Aliases and names hold only distinct words not already in the title, so an
+ * entry with many spellings of one name does not collect one match per
+ * spelling and outrank the person themselves.
  */
-interface FoldedRecord {
-  t: string;
-  a: string;
-  n: string;
-  x: string;
-}
+type FoldedRecord = Record<FieldName, string>;
 
 const FUSE_OPTIONS = {
-  keys: [
-    { name: 't', weight: 5 },
-    { name: 'a', weight: 3 },
-    { name: 'n', weight: 1 },
-    { name: 'x', weight: 2 },
-  ],
+  keys: FIELDS.map((f) => ({ name: f.name, weight: f.fuseWeight })),
   // Fields are folded (lower case, no diacritics) before Fuse.js sees them.
   isCaseSensitive: true,
   ignoreLocation: true,
@@ -109,7 +100,7 @@ export function createSearchEngine(records: readonly SearchRecord[]): SearchEngi
   const names = new Map<string, string[]>();
   const foldName = (name: string) => names.get(name) ?? names.set(name, foldWords(name)).get(name) ?? [];
   const fields = records.map((r) => foldRecord(r, foldName));
-  const folded: FoldedRecord[] = fields.map(([t, a, n, x]) => ({ t: t.join(' '), a: a.join(' '), n: n.join(' '), x: x.join(' ') }));
+  const folded = fields.map(toFolded);
   const vocabulary = buildVocabulary(fields);
   const fullIndex = Fuse.createIndex(FUSE_OPTIONS.keys, folded);
   const fuse = new Fuse(folded, FUSE_OPTIONS, fullIndex);
@@ -143,13 +134,20 @@ function rarest(terms: readonly string[], vocabulary: Vocabulary, n: number): st
   return [...terms].sort((a, b) => df(a) - df(b)).slice(0, n);
 }
 
-/** A record's folded words per field: title, aliases and names (distinct, not in the title), text. */
-function foldRecord(r: SearchRecord, foldName: (name: string) => string[]): [string[], string[], string[], string[]] {
+/** A record's folded words per field, in `FIELDS` order: title, aliases and names (distinct, not in the title), text. */
+function foldRecord(r: SearchRecord, foldName: (name: string) => string[]): string[][] {
   const title = foldWords(r.title);
   const seen = new Set(title);
   const fresh = (names: string[]) => names.flatMap(foldName).filter((w) => !seen.has(w) && Boolean(seen.add(w)));
+  // In this order: a word already among the aliases is not repeated in the names.
   const aliases = fresh(r.aliases);
-  return [title, aliases, fresh(r.names), foldWords(r.text)];
+  const words: Record<FieldName, string[]> = { title, aliases, names: fresh(r.names), text: foldWords(r.text) };
+  return FIELDS.map((f) => words[f.name]);
+}
+
+/** The Fuse.js document for a record's folded fields. */
+function toFolded(fields: readonly string[][]): FoldedRecord {
+  return Object.fromEntries(FIELDS.map((f, n) => [f.name, (fields[n] ?? []).join(' ')])) as FoldedRecord;
 }
 
 type IndexEntry = FuseIndex<FoldedRecord>['records'][number];

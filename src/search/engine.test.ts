@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createSearchEngine, markRuns, queryTerms } from './search-engine.ts';
-import type { SearchRecord } from './search-wire.ts';
+import { createSearchEngine, markRuns, queryTerms } from './engine.ts';
+import type { SearchRecord } from './wire.ts';
 
 const record = (kind: SearchRecord['kind'], id: string, title: string, extra: Partial<SearchRecord> = {}): SearchRecord => ({
   kind,
