@@ -1,24 +1,32 @@
 /**
- * Search over the site's records in well under a frame at 10,000 records.
+ * Search over the site's records in well under a frame at 10,000 records,
+ * fetching only the parts of the index a query needs (`wire.ts`).
  *
  * 1. The query is folded like the index (`fold.ts`), so transliterations
  *    of one name compare equal.
- * 2. A pre-filter (`prefilter.ts`) finds the vocabulary words each
- *    term may mean (same word, one or two typos, or a prefix while typing) and
- *    scores the records containing them, rarer words and better fields first.
- * 3. Fuse.js scores only the best `CANDIDATES` of those (fewer for long queries), over pre-folded fields
- *    with a prebuilt index. Results are those records, the ones containing
- *    more of the query's words first, then in Fuse.js's order.
+ * 2. The vocabulary, which the manifest carries whole, gives the words each
+ *    term may mean (same word, one or two typos, or a prefix while typing;
+ *    `vocabulary.ts`); their postings are fetched (`parts.ts`).
+ * 3. A pre-filter (`prefilter.ts`) scores the records containing them, rarer
+ *    words and better fields first.
+ * 4. Fuse.js scores only the best `CANDIDATES` of those (fewer for long
+ *    queries), over what the postings say of them (`ranker.ts`). Results are
+ *    those records, the ones containing more of the query's words first, then
+ *    in Fuse.js's order; only the records shown are fetched.
  *
- * Naive Fuse.js runs Bitap over every field of every record on each keystroke;
- * here it sees a hundred records, so a query costs a few milliseconds.
+ * Naive Fuse.js runs Bitap over every field of every record on each keystroke,
+ * after downloading all of them; here it sees a hundred records, so a query
+ * costs a few milliseconds, and the first one a few dozen kilobytes.
  */
-import Fuse, { type FuseIndex } from 'fuse.js';
-import { FIELDS, type FieldName } from './fields.ts';
-import { foldWords, wordSpans } from './fold.ts';
+import { foldWords } from './fold.ts';
+import { toHit, type SearchHit } from './hits.ts';
+import { IndexParts, type LoadPart } from './parts.ts';
 import { Prefilter } from './prefilter.ts';
-import { buildVocabulary, type Vocabulary } from './vocabulary.ts';
-import type { SearchRecord } from './wire.ts';
+import { Ranker } from './ranker.ts';
+import { createVocabulary, matchTerm, type Vocabulary } from './vocabulary.ts';
+import { checkVersion, decodeVocabulary, type ManifestWire } from './wire.ts';
+
+export type { SearchHit } from './hits.ts';
 
 /** How many pre-filtered records Fuse.js scores per query. */
 export const CANDIDATES = 100;
@@ -37,37 +45,6 @@ const STOP_WORDS = new Set(
   'a an and are as at be by for from has have he his in is it its of on or that the this to was were will with'.split(' '),
 );
 
-/**
- * The Fuse.js view of a record: each field (fields.ts) folded into one string.
- * Aliases and names hold only distinct words not already in the title, so an
- * entry with many spellings of one name does not collect one match per
- * spelling and outrank the person themselves.
- */
-type FoldedRecord = Record<FieldName, string>;
-
-const FUSE_OPTIONS = {
-  keys: FIELDS.map((f) => ({ name: f.name, weight: f.fuseWeight })),
-  // Fields are folded (lower case, no diacritics) before Fuse.js sees them.
-  isCaseSensitive: true,
-  ignoreLocation: true,
-  threshold: 0.4,
-  includeScore: true,
-};
-
-/** One result, ready to show: text split into runs, every odd run a match to mark. */
-export interface SearchHit {
-  /** The record's position in the index. */
-  ref: number;
-  /** The record. */
-  record: SearchRecord;
-  /** The title in runs: `[plain, marked, plain, …]`. */
-  title: string[];
-  /** The snippet in runs. */
-  text: string[];
-  /** When the match is only in a name not shown (an alias, a claimant): that name, in runs. */
-  via?: string[];
-}
-
 /** The answer to a query. */
 export interface SearchResults {
   /** The query as asked. */
@@ -78,10 +55,10 @@ export interface SearchResults {
   total: number;
 }
 
-/** A search engine over a fixed list of records. */
+/** A search engine over a fixed index. */
 export interface SearchEngine {
-  /** The best `limit` results for `query`. */
-  search(query: string, limit?: number): SearchResults;
+  /** The best `limit` results for `query`, once the parts of the index it needs are loaded. */
+  search(query: string, limit?: number): Promise<SearchResults>;
   /** How many distinct words the index holds. */
   readonly vocabularySize: number;
 }
@@ -94,34 +71,36 @@ export function queryTerms(query: string): { terms: string[]; lastIsPrefix: bool
   return { terms, lastIsPrefix: terms.at(-1) === all.at(-1) && !/\s$/.test(query) };
 }
 
-/** Builds the engine: folds every record, builds the vocabulary and the Fuse.js index once. */
-export function createSearchEngine(records: readonly SearchRecord[]): SearchEngine {
-  // A claimant's names recur in every one of their claims: fold each name once.
-  const names = new Map<string, string[]>();
-  const foldName = (name: string) => names.get(name) ?? names.set(name, foldWords(name)).get(name) ?? [];
-  const fields = records.map((r) => foldRecord(r, foldName));
-  const folded = fields.map(toFolded);
-  const vocabulary = buildVocabulary(fields);
-  const fullIndex = Fuse.createIndex(FUSE_OPTIONS.keys, folded);
-  const fuse = new Fuse(folded, FUSE_OPTIONS, fullIndex);
-  const entries = byRecord(fullIndex);
-  const scorer = new Prefilter(vocabulary, fields);
+/** Opens the index described by `manifest`; `load` fetches its other parts when a query needs them. */
+export function openSearchEngine(manifest: ManifestWire, load: LoadPart): SearchEngine {
+  checkVersion(manifest);
+  const vocabulary = createVocabulary(decodeVocabulary(manifest.w), manifest.d);
+  const parts = new IndexParts(manifest, load);
+  const scorer = new Prefilter(vocabulary, manifest.n, (word) => parts.postings(word));
+  const ranker = new Ranker();
 
-  const search = (query: string, limit = 20): SearchResults => {
+  const search = async (query: string, limit = 20): Promise<SearchResults> => {
     const { terms, lastIsPrefix } = queryTerms(query);
     if (terms.length === 0) return { query, hits: [], total: 0 };
-    const { candidates, terms: termsMatched, total, matched } = scorer.run(terms, lastIsPrefix, Math.max(CANDIDATES, limit));
+    const matches = terms.map((term, n) => matchTerm(vocabulary, term, lastIsPrefix && n === terms.length - 1));
+    await parts.loadPostings(matches.flatMap((list) => list.map((m) => m.word)));
+    const { candidates, terms: termsMatched, total, matched } = scorer.run(matches, Math.max(CANDIDATES, limit));
     const fuseTerms = rarest(terms, vocabulary, FUSE_TERMS);
     const scored = candidates.slice(0, Math.max(limit, Math.floor(FUSE_BUDGET / fuseTerms.length)));
-    fuse.setCollection(folded, subIndex(fullIndex, entries, scored));
     // Fuse.js orders the candidates; records that contain more of the query's words come first.
-    const rank = new Map(fuse.search({ $or: fuseTerms }).map((r, n) => [r.refIndex, n]));
+    const words = matches.flatMap((list) => list.map((m) => m.word));
+    const rank = ranker.rank(scored, fuseTerms, words, (word) => vocabulary.words[word] ?? '', (word) => parts.postings(word));
     const order = candidates
       .map((ref, n) => ({ ref, terms: termsMatched[n] ?? 0, rank: rank.get(ref) ?? candidates.length + n }))
       .sort((a, b) => b.terms - a.terms || a.rank - b.rank)
       .slice(0, limit)
       .map((c) => c.ref);
-    const hits = order.map((ref) => toHit(ref, records[ref] as SearchRecord, matched));
+    // Only the results shown are fetched.
+    await parts.loadRecords(order);
+    const hits = order.flatMap((ref) => {
+      const record = parts.record(ref);
+      return record ? [toHit(ref, record, matched)] : [];
+    });
     return { query, hits, total };
   };
   return { search, vocabularySize: vocabulary.words.length };
@@ -132,57 +111,4 @@ function rarest(terms: readonly string[], vocabulary: Vocabulary, n: number): st
   if (terms.length <= n) return [...terms];
   const df = (t: string) => vocabulary.df[vocabulary.ids.get(t) ?? -1] ?? 0;
   return [...terms].sort((a, b) => df(a) - df(b)).slice(0, n);
-}
-
-/** A record's folded words per field, in `FIELDS` order: title, aliases and names (distinct, not in the title), text. */
-function foldRecord(r: SearchRecord, foldName: (name: string) => string[]): string[][] {
-  const title = foldWords(r.title);
-  const seen = new Set(title);
-  const fresh = (names: string[]) => names.flatMap(foldName).filter((w) => !seen.has(w) && Boolean(seen.add(w)));
-  // In this order: a word already among the aliases is not repeated in the names.
-  const aliases = fresh(r.aliases);
-  const words: Record<FieldName, string[]> = { title, aliases, names: fresh(r.names), text: foldWords(r.text) };
-  return FIELDS.map((f) => words[f.name]);
-}
-
-/** The Fuse.js document for a record's folded fields. */
-function toFolded(fields: readonly string[][]): FoldedRecord {
-  return Object.fromEntries(FIELDS.map((f, n) => [f.name, (fields[n] ?? []).join(' ')])) as FoldedRecord;
-}
-
-type IndexEntry = FuseIndex<FoldedRecord>['records'][number];
-
-/** The full index's prepared entries by record position. */
-function byRecord(full: FuseIndex<FoldedRecord>): IndexEntry[] {
-  const entries: IndexEntry[] = [];
-  for (const entry of full.records) entries[entry.i] = entry;
-  return entries;
-}
-
-/** A Fuse.js index over some records only, reusing the full index's prepared entries (no re-indexing per query). */
-function subIndex(full: FuseIndex<FoldedRecord>, entries: readonly IndexEntry[], refs: readonly number[]): FuseIndex<FoldedRecord> {
-  const records = refs.map((r) => entries[r]).filter((e) => e !== undefined);
-  return Fuse.parseIndex<FoldedRecord>({ keys: full.keys, records });
-}
-
-/** `text` in runs, every odd run a word whose folded form matched. */
-export function markRuns(text: string, matched: ReadonlySet<string>): string[] {
-  const runs: string[] = [];
-  let at = 0;
-  for (const span of wordSpans(text)) {
-    if (!matched.has(span.folded)) continue;
-    runs.push(text.slice(at, span.start), text.slice(span.start, span.end));
-    at = span.end;
-  }
-  runs.push(text.slice(at));
-  return runs;
-}
-
-function toHit(ref: number, record: SearchRecord, matched: ReadonlySet<string>): SearchHit {
-  const hit: SearchHit = { ref, record, title: markRuns(record.title, matched), text: markRuns(record.text, matched) };
-  if (hit.title.length === 1 && hit.text.length === 1) {
-    const name = [...record.aliases, ...record.names].map((n) => markRuns(n, matched)).find((runs) => runs.length > 1);
-    if (name) hit.via = name;
-  }
-  return hit;
 }

@@ -6,6 +6,8 @@
  *
  * Each field is also the name of a `SearchRecord` property holding its text.
  */
+import { foldWords } from './fold.ts';
+import type { SearchRecord } from './wire.ts';
 
 /** One searchable field. */
 export interface Field {
@@ -47,4 +49,21 @@ export function postingRecord(p: number): number {
 /** The field index of a posting. */
 export function postingField(p: number): number {
   return p & ((1 << FIELD_BITS) - 1);
+}
+
+/**
+ * A record's folded words per field, in `FIELDS` order: the title; own aliases
+ * and referenced names as distinct words not already in the title (so an entry
+ * with many spellings of one name does not collect one match per spelling and
+ * outrank the person themselves); the text. `foldName` folds one name (callers
+ * cache it: a claimant's names recur in every one of their claims).
+ */
+export function recordFields(r: SearchRecord, foldName: (name: string) => string[] = foldWords): string[][] {
+  const title = foldWords(r.title);
+  const seen = new Set(title);
+  const fresh = (names: string[]) => names.flatMap(foldName).filter((w) => !seen.has(w) && Boolean(seen.add(w)));
+  // In this order: a word already among the aliases is not repeated in the names.
+  const aliases = fresh(r.aliases);
+  const words: Record<FieldName, string[]> = { title, aliases, names: fresh(r.names), text: foldWords(r.text) };
+  return FIELDS.map((f) => words[f.name]);
 }

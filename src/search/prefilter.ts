@@ -3,8 +3,9 @@
  * using the vocabulary's postings, so that Fuse.js only has to score the best
  * hundred. Rare words count more (IDF), and so do short, important fields.
  */
-import { FIELD_BITS, FIELDS, posting, postingRecord } from './fields.ts';
-import { matchTerm, type Vocabulary } from './vocabulary.ts';
+import { FIELDS, postingField, postingRecord } from './fields.ts';
+import type { WordPostings } from './parts.ts';
+import type { Vocabulary, WordMatch } from './vocabulary.ts';
 
 /** What the pre-filter found for a query. */
 export interface Candidates {
@@ -20,8 +21,10 @@ export interface Candidates {
 
 /** Scores records by the query terms they contain; buffers are reused across queries. */
 export class Prefilter {
-  /** The corpus's words and where they occur. */
+  /** The corpus's words. */
   vocabulary: Vocabulary;
+  /** Where a word occurs, once loaded (`IndexParts.postings`). */
+  postingsOf: (word: number) => WordPostings | undefined;
   /** Per record: its best score for the term being processed. */
   best: Float64Array;
   /** Per record: its score summed over the terms so far. */
@@ -30,42 +33,39 @@ export class Prefilter {
   count: Uint8Array;
   /** Per word: inverse document frequency, so rare words count more. */
   idf: Float64Array;
-  /** Field weight (`FIELDS[field].prefilterWeight`) times a length norm, by posting: short fields count more. */
-  fieldWeight: Float64Array;
 
-  /** `fields[record][field]` is the record's folded words in that field (as given to `buildVocabulary`). */
-  constructor(vocabulary: Vocabulary, fields: readonly (readonly string[][])[]) {
-    const size = fields.length;
+  /** Over `size` records; `postingsOf(word)` must answer for every word a query matched before `run`. */
+  constructor(vocabulary: Vocabulary, size: number, postingsOf: (word: number) => WordPostings | undefined) {
     this.vocabulary = vocabulary;
+    this.postingsOf = postingsOf;
     this.best = new Float64Array(size);
     this.sum = new Float64Array(size);
     this.count = new Uint8Array(size);
     this.idf = Float64Array.from(vocabulary.df, (df) => Math.log(1 + size / df));
-    this.fieldWeight = new Float64Array(size << FIELD_BITS);
-    fields.forEach((record, r) =>
-      record.forEach(
-        (words, f) =>
-          (this.fieldWeight[posting(r, f)] = (FIELDS[f]?.prefilterWeight ?? 0) * (0.5 + 0.5 / Math.sqrt(Math.max(1, words.length)))),
-      ),
-    );
   }
 
   /**
-   * The `k` best records (most terms matched, then highest score), how many
-   * terms each contains, how many records matched at all, and the words that matched.
+   * The `k` best records (most terms matched, then highest score, then first
+   * in the index), how many terms each contains, how many records matched at
+   * all, and the words that matched. `matches[n]` are the words term `n`
+   * matched (`matchTerm`).
    */
-  run(terms: readonly string[], lastIsPrefix: boolean, k: number): Candidates {
+  run(matches: readonly (readonly WordMatch[])[], k: number): Candidates {
     const { best, sum, count } = this;
     const touched: number[] = [];
     const matched = new Set<string>();
-    terms.forEach((term, n) => {
+    for (const words of matches) {
       const inTerm: number[] = [];
-      for (const { word, quality } of matchTerm(this.vocabulary, term, lastIsPrefix && n === terms.length - 1)) {
+      for (const { word, quality } of words) {
         matched.add(this.vocabulary.words[word] ?? '');
         const weight = quality * (this.idf[word] ?? 0);
-        for (const p of this.vocabulary.postings[word] ?? []) {
+        const found = this.postingsOf(word);
+        if (!found) throw new Error(`postings of "${this.vocabulary.words[word] ?? word}" were not loaded before scoring`);
+        const { postings, lengths } = found;
+        for (let i = 0; i < postings.length; i++) {
+          const p = postings[i] ?? 0;
           const r = postingRecord(p);
-          const s = weight * (this.fieldWeight[p] ?? 0);
+          const s = weight * fieldWeight(postingField(p), lengths[i] ?? 0);
           if (best[r] === 0) inTerm.push(r);
           if (s > (best[r] ?? 0)) best[r] = s;
         }
@@ -76,7 +76,7 @@ export class Prefilter {
         count[r] = (count[r] ?? 0) + 1;
         best[r] = 0;
       }
-    });
+    }
     const key = (r: number) => (count[r] ?? 0) * 1000 + (sum[r] ?? 0);
     const candidates = topK(touched, key, k);
     const matchedTerms = candidates.map((r) => count[r] ?? 0);
@@ -85,15 +85,26 @@ export class Prefilter {
   }
 }
 
-/** The `k` items with the highest `key`, best first, without sorting them all. */
+/** How much a word counts in a field of `length` words: the field's weight, more for short fields. */
+function fieldWeight(field: number, length: number): number {
+  return (FIELDS[field]?.prefilterWeight ?? 0) * (0.5 + 0.5 / Math.sqrt(Math.max(1, length)));
+}
+
+/**
+ * The `k` items with the highest `key`, best first, equal keys in ascending
+ * order of the items themselves (so the result does not depend on the order
+ * words were matched in), without sorting them all.
+ */
 function topK(items: readonly number[], key: (item: number) => number, k: number): number[] {
   const top: number[] = [];
   const keys: number[] = [];
+  const before = (value: number, item: number, at: number) =>
+    value > (keys[at] ?? -Infinity) || (value === keys[at] && item < (top[at] ?? Infinity));
   for (const item of items) {
     const value = key(item);
-    if (top.length === k && value <= (keys[k - 1] ?? -Infinity)) continue;
+    if (top.length === k && !before(value, item, k - 1)) continue;
     let at = top.length;
-    while (at > 0 && (keys[at - 1] ?? 0) < value) at--;
+    while (at > 0 && before(value, item, at - 1)) at--;
     top.splice(at, 0, item);
     keys.splice(at, 0, value);
     if (top.length > k) {

@@ -1,49 +1,42 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { SearchDocument } from './build/document.ts';
-import { decodeSearchIndex, encodeSearchIndex, type SearchIndexWire } from './wire.ts';
-
-const docs: SearchDocument[] = [
-  { kind: 'person', id: 'alnur-musayev', title: 'Alnur Musayev', text: 'Former KNB head', aliases: ['Mussayev', 'Мусаев'], refs: [] },
-  { kind: 'outlet', id: 'espreso-tv', title: 'Espreso TV', text: 'Ukraine.', aliases: [], refs: [] },
-  {
-    kind: 'claim',
-    id: 'c1',
-    title: 'Trump is in close contact.',
-    text: 'No evidence.',
-    aliases: [],
-    refs: ['people/alnur-musayev', 'outlets/espreso-tv', 'people/missing'],
-    verdict: 'unsupported',
-  },
-];
+import { checkVersion, decodeRecord, decodeVocabulary, encodeRecord, encodeVocabulary, INDEX_VERSION, type ManifestWire, type SearchRecord } from './wire.ts';
 
 describe('search index wire format', () => {
-  const wire = encodeSearchIndex(docs);
-
-  it('stores kinds and verdicts as one character per record, aliases and references sparsely', () => {
-    assert.equal(wire.k, '014');
-    assert.equal(wire.d, '--5');
-    assert.deepEqual(wire.a, [[0, 'Mussayev', 'Мусаев']]);
-    assert.deepEqual(wire.r, [[2, 0, 1]]);
+  it('front-codes the sorted vocabulary: one digit for the shared prefix, then the rest', () => {
+    const words = ['musa', 'musaev', 'musaeva', 'putin', 'tokaev'];
+    assert.equal(encodeVocabulary(words), '0musa\n4ev\n6a\n0putin\n0tokaev');
+    assert.deepEqual(decodeVocabulary(encodeVocabulary(words)), words);
+    assert.deepEqual(decodeVocabulary(''), []);
   });
 
-  it('decodes into records with URLs, verdicts, and the names of referenced entries', () => {
-    const [person, outlet, claim] = decodeSearchIndex(JSON.parse(JSON.stringify(wire)) as SearchIndexWire);
-    assert.deepEqual(person, {
-      kind: 'person',
-      id: 'alnur-musayev',
-      url: '/people/alnur-musayev/',
-      title: 'Alnur Musayev',
-      text: 'Former KNB head',
-      aliases: ['Mussayev', 'Мусаев'],
-      names: [],
-    });
-    assert.equal(outlet?.verdict, undefined);
-    assert.equal(claim?.verdict, 'unsupported');
-    assert.deepEqual(claim?.names, ['Alnur Musayev', 'Mussayev', 'Мусаев', 'Espreso TV']);
+  it('keeps long shared prefixes to what one digit can say', () => {
+    const long = 'a'.repeat(40);
+    const words = [long, `${long}b`];
+    assert.deepEqual(decodeVocabulary(encodeVocabulary(words)), words);
+  });
+
+  it('stores a record as a short tuple, kind and verdict as numbers, and restores its URL', () => {
+    const claim: SearchRecord = {
+      kind: 'claim',
+      id: 'c1',
+      url: '/claims/c1/',
+      title: 'Trump is in close contact.',
+      text: 'No evidence.',
+      aliases: [],
+      names: ['Alnur Musayev', 'Мусаев'],
+      verdict: 'unsupported',
+    };
+    assert.deepEqual(encodeRecord(claim), [4, 'c1', 'Trump is in close contact.', 'No evidence.', 5, [], ['Alnur Musayev', 'Мусаев']]);
+    assert.deepEqual(decodeRecord(JSON.parse(JSON.stringify(encodeRecord(claim)))), claim);
+    const person = decodeRecord([0, 'alnur-musayev', 'Alnur Musayev', '', -1, ['Mussayev'], []]);
+    assert.equal(person.url, '/people/alnur-musayev/');
+    assert.equal('verdict' in person, false);
   });
 
   it('refuses an index of another version', () => {
-    assert.throws(() => decodeSearchIndex({ ...wire, v: 2 } as unknown as SearchIndexWire), /version 2/);
+    const manifest: ManifestWire = { v: INDEX_VERSION, h: 'x', n: 0, c: 1, w: '', d: [], p: [] };
+    assert.doesNotThrow(() => checkVersion(manifest));
+    assert.throws(() => checkVersion({ ...manifest, v: 1 }), /version 1/);
   });
 });
