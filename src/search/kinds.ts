@@ -32,3 +32,8 @@ export const KIND_LABEL: Readonly<Record<SearchKind, string>> = {
 export function searchUrl(kind: SearchKind, id: string): string {
   return `/${KIND_COLLECTION[kind]}/${id}/`;
 }
+
+/** The page listing every entry of a kind (events have none of their own: the timeline lists them). */
+export function listUrl(kind: SearchKind): string {
+  return kind === 'event' ? '/timeline/' : `/${KIND_COLLECTION[kind]}/`;
+}
