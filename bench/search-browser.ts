@@ -28,7 +28,9 @@ const TYPES: Record<string, string> = {
 };
 
 /** A static server over `files` that counts the bytes of every response body it sends. */
-export async function serveFiles(files: Files): Promise<{ origin: string; sent: { bytes: number; requests: number }; close(): Promise<void> }> {
+export async function serveFiles(
+  files: Files,
+): Promise<{ origin: string; sent: { bytes: number; requests: number }; close(): Promise<void> }> {
   const sent = { bytes: 0, requests: 0 };
   const bodies = new Map<string, { body: Buffer; gzip: boolean }>();
   const prepare = (path: string) => {
@@ -147,7 +149,14 @@ const FIRST_LIMIT = 8;
 
 /** This site's worker, bundled and minified for the browser. */
 async function workerBundle(): Promise<Uint8Array> {
-  const out = await build({ entryPoints: ['src/search/client/worker.ts'], bundle: true, format: 'esm', minify: true, write: false, target: 'es2022' });
+  const out = await build({
+    entryPoints: ['src/search/client/worker.ts'],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+    target: 'es2022',
+  });
   const file = out.outputFiles[0];
   if (!file) throw new Error('esbuild produced no worker bundle');
   return file.contents;

@@ -177,7 +177,11 @@ test.describe('Loading', () => {
     await index;
     // The pattern does recognise what search loads, so the check above means something.
     const loaded = fetched.filter((u) => SEARCH_ASSET.test(u));
-    for (const part of [/\/combobox\b/, /\/worker\b/, MANIFEST]) expect(loaded.some((u) => part.test(u)), String(part)).toBe(true);
+    for (const part of [/\/combobox\b/, /\/worker\b/, MANIFEST])
+      expect(
+        loaded.some((u) => part.test(u)),
+        String(part),
+      ).toBe(true);
   });
 
   test('the search page loads the index at once', async ({ page }) => {
@@ -189,7 +193,12 @@ test.describe('Loading', () => {
   test('a search fetches only the parts of the index it needs', async ({ page }) => {
     const person = people[0];
     test.skip(!person, 'no people in the content');
-    const manifest = (await (await page.request.get('/search-index/manifest.json')).json()) as { h: string; n: number; c: number; p: number[] };
+    const manifest = (await (await page.request.get('/search-index/manifest.json')).json()) as {
+      h: string;
+      n: number;
+      c: number;
+      p: number[];
+    };
     const parts = manifest.p.length + Math.ceil(manifest.n / manifest.c);
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(r.url()));

@@ -1,9 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createSearchEngine } from './build/in-memory.ts';
-import { queryTerms } from './engine.ts';
+import { searchIndexFiles } from './build/index-files.ts';
+import { openSearchEngine, queryTerms } from './engine.ts';
 import { markRuns } from './hits.ts';
-import type { SearchRecord } from './wire.ts';
+import type { ManifestWire, SearchRecord } from './wire.ts';
 
 const record = (kind: SearchRecord['kind'], id: string, title: string, extra: Partial<SearchRecord> = {}): SearchRecord => ({
   kind,
@@ -114,5 +115,24 @@ describe('markRuns', () => {
   it('splits text into plain and marked runs', () => {
     assert.deepEqual(markRuns('Putin and Trump', new Set(['trump'])), ['Putin and ', 'Trump', '']);
     assert.deepEqual(markRuns('Nothing here', new Set(['trump'])), ['Nothing here']);
+  });
+});
+
+describe('search: what it fetches', () => {
+  it('fetches the records it shows, not the others', async () => {
+    const files = searchIndexFiles(records);
+    const manifest = JSON.parse(files.get('manifest.json') ?? '') as ManifestWire;
+    const asked: string[] = [];
+    const lazy = openSearchEngine(manifest, async (path) => {
+      asked.push(path);
+      return JSON.parse(files.get(`${manifest.h}/${path}`) ?? 'null') as unknown;
+    });
+    const [hit] = (await lazy.search('Malofeev', 1)).hits;
+    assert.equal(hit?.record.id, 'konstantin-malofeyev');
+    assert.ok(records.length > manifest.c, 'the records fill more than one part');
+    assert.deepEqual(
+      asked.filter((p) => p.startsWith('r')),
+      [`r${Math.floor((hit?.ref ?? 0) / manifest.c)}.json`],
+    );
   });
 });

@@ -89,7 +89,13 @@ export function openSearchEngine(manifest: ManifestWire, load: LoadPart): Search
     const scored = candidates.slice(0, Math.max(limit, Math.floor(FUSE_BUDGET / fuseTerms.length)));
     // Fuse.js orders the candidates; records that contain more of the query's words come first.
     const words = matches.flatMap((list) => list.map((m) => m.word));
-    const rank = ranker.rank(scored, fuseTerms, words, (word) => vocabulary.words[word] ?? '', (word) => parts.postings(word));
+    const rank = ranker.rank(
+      scored,
+      fuseTerms,
+      words,
+      (word) => vocabulary.words[word] ?? '',
+      (word) => parts.postings(word),
+    );
     const order = candidates
       .map((ref, n) => ({ ref, terms: termsMatched[n] ?? 0, rank: rank.get(ref) ?? candidates.length + n }))
       .sort((a, b) => b.terms - a.terms || a.rank - b.rank)

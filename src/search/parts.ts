@@ -4,7 +4,15 @@
  * retried by the next query), and decoded for the pre-filter and the ranker.
  */
 import { FIELD_BITS, posting } from './fields.ts';
-import { decodeRecord, postingsPath, recordsPath, type ManifestWire, type PostingsWire, type RecordsWire, type SearchRecord } from './wire.ts';
+import {
+  decodeRecord,
+  postingsPath,
+  recordsPath,
+  type ManifestWire,
+  type PostingsWire,
+  type RecordsWire,
+  type SearchRecord,
+} from './wire.ts';
 
 /** Fetches one part by its path relative to the parts' directory, parsed from JSON. */
 export type LoadPart = (path: string) => Promise<unknown>;
@@ -82,7 +90,8 @@ export class IndexParts {
   #addPostings(n: number, wire: PostingsWire): void {
     const start = this.#manifest.p[n] ?? 0;
     const end = this.#manifest.p[n + 1] ?? this.#manifest.d.length;
-    if (!Array.isArray(wire) || wire.length !== end - start) throw new Error(`search index part ${postingsPath(n)} does not match the manifest; rebuild the site`);
+    if (!Array.isArray(wire) || wire.length !== end - start)
+      throw new Error(`search index part ${postingsPath(n)} does not match the manifest; rebuild the site`);
     wire.forEach((pairs, offset) => {
       const postings = new Int32Array(pairs.length / 2);
       const lengths = new Int32Array(pairs.length / 2);

@@ -31,8 +31,8 @@ export class Prefilter {
   sum: Float64Array;
   /** Per record: how many terms it contains so far. */
   count: Uint8Array;
-  /** Per word: inverse document frequency, so rare words count more. */
-  idf: Float64Array;
+  /** How many records there are, for inverse document frequency. */
+  size: number;
 
   /** Over `size` records; `postingsOf(word)` must answer for every word a query matched before `run`. */
   constructor(vocabulary: Vocabulary, size: number, postingsOf: (word: number) => WordPostings | undefined) {
@@ -41,7 +41,7 @@ export class Prefilter {
     this.best = new Float64Array(size);
     this.sum = new Float64Array(size);
     this.count = new Uint8Array(size);
-    this.idf = Float64Array.from(vocabulary.df, (df) => Math.log(1 + size / df));
+    this.size = size;
   }
 
   /**
@@ -58,7 +58,8 @@ export class Prefilter {
       const inTerm: number[] = [];
       for (const { word, quality } of words) {
         matched.add(this.vocabulary.words[word] ?? '');
-        const weight = quality * (this.idf[word] ?? 0);
+        // Inverse document frequency: rare words count more.
+        const weight = quality * Math.log(1 + this.size / (this.vocabulary.df[word] ?? 1));
         const found = this.postingsOf(word);
         if (!found) throw new Error(`postings of "${this.vocabulary.words[word] ?? word}" were not loaded before scoring`);
         const { postings, lengths } = found;

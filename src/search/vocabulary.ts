@@ -43,11 +43,19 @@ export function createVocabulary(words: string[], df: ArrayLike<number>): Vocabu
   return {
     words,
     ids: new Map(words.map((w, id) => [w, id])),
-    sorted: words.map((_, id) => id).sort((a, b) => ((words[a] ?? '') < (words[b] ?? '') ? -1 : 1)),
+    // The manifest sends words in order: then there is nothing to sort.
+    sorted: isSorted(words)
+      ? words.map((_, id) => id)
+      : words.map((_, id) => id).sort((a, b) => ((words[a] ?? '') < (words[b] ?? '') ? -1 : 1)),
     byLength,
     masks: Int32Array.from(words, letterMask),
     df: Int32Array.from(df),
   };
+}
+
+function isSorted(words: readonly string[]): boolean {
+  for (let n = 1; n < words.length; n++) if ((words[n - 1] ?? '') >= (words[n] ?? '')) return false;
+  return true;
 }
 
 /**

@@ -1,6 +1,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkVersion, decodeRecord, decodeVocabulary, encodeRecord, encodeVocabulary, INDEX_VERSION, type ManifestWire, type SearchRecord } from './wire.ts';
+import {
+  checkVersion,
+  decodeRecord,
+  decodeVocabulary,
+  encodeRecord,
+  encodeVocabulary,
+  INDEX_VERSION,
+  type ManifestWire,
+  type SearchRecord,
+} from './wire.ts';
 
 describe('search index wire format', () => {
   it('front-codes the sorted vocabulary: one digit for the shared prefix, then the rest', () => {

@@ -98,9 +98,7 @@ export function encodeVocabulary(sorted: readonly string[]): string {
 /** `ManifestWire.w` back into words. */
 export function decodeVocabulary(text: string): string[] {
   let previous = '';
-  return text === ''
-    ? []
-    : text.split('\n').map((line) => (previous = previous.slice(0, parseInt(line[0] ?? '0', 36)) + line.slice(1)));
+  return text === '' ? [] : text.split('\n').map((line) => (previous = previous.slice(0, parseInt(line[0] ?? '0', 36)) + line.slice(1)));
 }
 
 /** A record as it travels. */
