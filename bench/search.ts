@@ -10,7 +10,7 @@
  * (plus every prefix of them, as typed) through both engines in Node and
  * prints latency p50/p95, payload, recall@5 and MRR. Then each query runs as
  * a reader's first search in a fresh Chromium context, through this site's
- * real worker and through Pagefind (bench/search-browser.ts): bytes fetched,
+ * real worker and through Pagefind (bench/search-first-query.ts): bytes fetched,
  * time to the first results, recall@5.
  */
 import { gzipSync } from 'node:zlib';
@@ -23,7 +23,7 @@ import { searchRecords } from '../src/search/build/records.ts';
 import { FIELDS } from '../src/search/fields.ts';
 import { foldWords } from '../src/search/fold.ts';
 import { encodeRecord, type SearchRecord } from '../src/search/wire.ts';
-import { compareInBrowser } from './search-browser.ts';
+import { compareInBrowser } from './search-first-query.ts';
 import { generateCorpus, qualityQueries, type QualityQuery } from './search-corpus.ts';
 
 /** Results each query asks for (the /search/ page's page size). */
