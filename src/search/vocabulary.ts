@@ -1,16 +1,16 @@
 /**
- * The candidate pre-filter behind search: every distinct folded word of the
- * corpus, which records contain it (postings), and a fast way to find the
- * words within one or two typos of a query term or starting with it.
+ * The words search knows: every distinct folded word of the corpus, how many
+ * records contain it, and a fast way to find the words within one or two typos
+ * of a query term or starting with it. Where the words occur (postings) is
+ * loaded separately, only for the words a query matches (`postings.ts`).
  *
  * Scanning the vocabulary (tens of thousands of short words, most rejected by
  * a length check and a letter-set check) costs far less than running Fuse.js's
  * Bitap over every field of 10,000 records, and it finds exactly the words a
  * one- or two-letter typo can produce, wherever they sit in the text.
  */
-
-/** Which field of a record a word came from (at most four); weights in `search-engine.ts`. */
-export const FIELDS = ['title', 'aliases', 'names', 'text'] as const;
+import { editDistance, letterMask, popcount, prefixDistance } from './distance.ts';
+import { posting, postingRecord } from './fields.ts';
 
 /** The vocabulary of a corpus. */
 export interface Vocabulary {
@@ -24,8 +24,6 @@ export interface Vocabulary {
   byLength: number[][];
   /** A bit per letter each word contains, for a quick lower bound on edit distance. */
   masks: Int32Array;
-  /** Where each word occurs: `record * 4 + field index`, each record once per field. */
-  postings: Int32Array[];
   /** How many records contain each word. */
   df: Int32Array;
 }
@@ -38,8 +36,35 @@ export interface WordMatch {
   quality: number;
 }
 
-/** Builds the vocabulary from each record's folded words per field (`records[r][field]`). */
-export function buildVocabulary(records: readonly (readonly (readonly string[])[])[]): Vocabulary {
+/** The vocabulary over `words` (distinct, any order; a word's id is its position) and how many records hold each. */
+export function createVocabulary(words: string[], df: ArrayLike<number>): Vocabulary {
+  const byLength: number[][] = [];
+  words.forEach((w, id) => (byLength[w.length] ??= []).push(id));
+  return {
+    words,
+    ids: new Map(words.map((w, id) => [w, id])),
+    // The manifest sends words in order: then there is nothing to sort.
+    sorted: isSorted(words)
+      ? words.map((_, id) => id)
+      : words.map((_, id) => id).sort((a, b) => ((words[a] ?? '') < (words[b] ?? '') ? -1 : 1)),
+    byLength,
+    masks: Int32Array.from(words, letterMask),
+    df: Int32Array.from(df),
+  };
+}
+
+function isSorted(words: readonly string[]): boolean {
+  for (let n = 1; n < words.length; n++) if ((words[n - 1] ?? '') >= (words[n] ?? '')) return false;
+  return true;
+}
+
+/**
+ * Builds the vocabulary from each record's folded words per field
+ * (`records[r][field]`, fields in `FIELDS` order), with the postings: where
+ * each word occurs, as `posting(record, field index)` (fields.ts), each record
+ * once per field, in record order.
+ */
+export function buildVocabulary(records: readonly (readonly (readonly string[])[])[]): Vocabulary & { postings: Int32Array[] } {
   const ids = new Map<string, number>();
   const lists: number[][] = [];
   const words: string[] = [];
@@ -52,23 +77,13 @@ export function buildVocabulary(records: readonly (readonly (readonly string[])[
           ids.set(w, id);
           lists.push([]);
         }
-        lists[id]?.push(r * 4 + f);
+        lists[id]?.push(posting(r, f));
       }
     });
   });
-  const byLength: number[][] = [];
-  words.forEach((w, id) => (byLength[w.length] ??= []).push(id));
   // Postings are in record order: count the changes of record.
-  const df = Int32Array.from(lists, (l) => l.reduce((n, p, i) => (i === 0 || p >> 2 !== (l[i - 1] ?? 0) >> 2 ? n + 1 : n), 0));
-  return {
-    words,
-    ids,
-    sorted: words.map((_, id) => id).sort((a, b) => ((words[a] ?? '') < (words[b] ?? '') ? -1 : 1)),
-    byLength,
-    masks: Int32Array.from(words, letterMask),
-    postings: lists.map((l) => Int32Array.from(l)),
-    df,
-  };
+  const df = lists.map((l) => l.reduce((n, p, i) => (i === 0 || postingRecord(p) !== postingRecord(l[i - 1] ?? 0) ? n + 1 : n), 0));
+  return { ...createVocabulary(words, df), postings: lists.map((l) => Int32Array.from(l)) };
 }
 
 /** Typos tolerated in a term of this length: none up to 3 letters, one up to 5, then two. */
@@ -132,58 +147,4 @@ function prefixRange(v: Vocabulary, prefix: string, max: number): number[] {
     ids.push(id);
   }
   return ids.length <= max ? ids : ids.sort((a, b) => (v.df[b] ?? 0) - (v.df[a] ?? 0)).slice(0, max);
-}
-
-/** A bit per letter (a–z), other characters sharing five bits. */
-function letterMask(word: string): number {
-  let mask = 0;
-  for (let n = 0; n < word.length; n++) {
-    const c = word.charCodeAt(n) - 97;
-    mask |= 1 << (c >= 0 && c < 26 ? c : 26 + (((c % 5) + 5) % 5));
-  }
-  return mask;
-}
-
-function popcount(x: number): number {
-  let n = x - ((x >>> 1) & 0x55555555);
-  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
-  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-const rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)] as const;
-
-/**
- * Optimal-string-alignment distance between `a` and `b` (insertions,
- * deletions, substitutions, adjacent transpositions), or `max + 1` as soon as
- * it must exceed `max`.
- */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  return alignment(a, b, max, false);
-}
-
-/** The smallest `editDistance` between `a` and any prefix of `b`: how far a half-typed word is from `b`. */
-export function prefixDistance(a: string, b: string, max: number): number {
-  return alignment(a, b, max, true);
-}
-
-function alignment(a: string, b: string, max: number, prefix: boolean): number {
-  if (a.length >= 63 || b.length >= 63) return a === b ? 0 : max + 1;
-  let [before, prev, cur] = rows;
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let d = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] ?? 0) + 1);
-      cur[j] = d;
-      if (d < rowMin) rowMin = d;
-    }
-    if (rowMin > max) return max + 1;
-    [before, prev, cur] = [prev, cur, before];
-  }
-  const last = prefix ? Math.min(...prev.subarray(0, b.length + 1)) : (prev[b.length] ?? max + 1);
-  return Math.min(last, max + 1);
 }

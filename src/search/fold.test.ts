@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldText, foldWord, wordSpans } from './search-fold.ts';
+import { foldText, foldWord, wordSpans } from './fold.ts';
 
 describe('foldWord', () => {
   const same: [string, string][] = [

@@ -3,10 +3,10 @@
  * as the reader types, the query kept in the URL (`?q=`, shareable; Back
  * returns to it). ↓ from the box moves into the results, ↑/↓ move between
  * them, Enter opens one. Without JavaScript the page is a GET form and a
- * plain list of everything (src/pages/search.astro).
+ * plain, bounded list of the site’s entries (src/pages/search.astro).
  */
-import { search, warmUp } from './search-client.ts';
-import { countText, hitParts } from './search-render.ts';
+import { search, warmUp } from './client.ts';
+import { countText, hitParts } from './render.ts';
 
 /** Results shown on the page. */
 const LIMIT = 50;

@@ -3,8 +3,8 @@
  * it queries; only the answer to the latest query is delivered, so a slow
  * answer never overwrites a newer one.
  */
-import type { SearchKind } from '../lib/search-document.ts';
-import type { VerdictId } from '../lib/model/verdicts.ts';
+import type { SearchKind } from '../kinds.ts';
+import type { VerdictId } from '../../lib/model/verdicts.ts';
 
 /** A query to the worker. */
 export interface SearchRequest {
@@ -41,7 +41,7 @@ let latest = 0;
 const waiting = new Map<number, (reply: SearchReply) => void>();
 
 function start(): Worker {
-  const w = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'search' });
+  const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'search' });
   w.addEventListener('message', (event: MessageEvent<SearchReply>) => {
     const reply = event.data;
     const resolve = waiting.get(reply.id);

@@ -1,7 +1,7 @@
 /**
  * The only search code every page loads (under a kilobyte): it turns the
  * header box into a combobox, makes `/` focus search, and loads the rest
- * (search-combobox.ts, the worker, Fuse.js and the index) only when the reader
+ * (combobox.ts, the worker, Fuse.js and the index) only when the reader
  * focuses the box or types in it. Until then no search bytes are fetched.
  */
 
@@ -17,7 +17,7 @@ if (input instanceof HTMLInputElement) {
   }
   let loading: Promise<void> | undefined;
   const load = () => {
-    loading ??= import('./search-combobox.ts').then((m) => m.attachCombobox(input));
+    loading ??= import('./combobox.ts').then((m) => m.attachCombobox(input));
   };
   input.addEventListener('focus', load, { once: true });
   input.addEventListener('input', load, { once: true });

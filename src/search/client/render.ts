@@ -3,9 +3,9 @@
  * words in `<mark>`, the name it matched through, and a claim's verdict as
  * text plus symbol (never colour alone). Shared by the header box and /search/.
  */
-import { KIND_LABEL } from '../lib/search-document.ts';
-import { VERDICTS } from '../lib/model/verdicts.ts';
-import type { HitView } from './search-client.ts';
+import { KIND_LABEL } from '../kinds.ts';
+import { badgeToDom, verdictBadge } from '../../lib/model/verdict-badge.ts';
+import type { HitView } from './client.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -25,10 +25,7 @@ export function marked(runs: readonly string[]): Node[] {
 export function hitParts(hit: HitView): (HTMLElement | string)[] {
   const parts = [el('span', 'search-hit__kind', KIND_LABEL[hit.kind]), el('span', 'search-hit__title', ...marked(hit.title))];
   if (hit.verdict) {
-    const v = VERDICTS[hit.verdict];
-    const badge = el('span', 'verdict search-hit__verdict', el('span', '', v.symbol), ` ${v.label}`);
-    badge.dataset['verdict'] = v.id;
-    badge.firstElementChild?.setAttribute('aria-hidden', 'true');
+    const badge = badgeToDom(verdictBadge(hit.verdict, { classes: ['verdict', 'search-hit__verdict'] }), document) as HTMLElement;
     parts.push(badge);
   }
   if (hit.text.join('') !== '') parts.push(el('span', 'search-hit__text', ...marked(hit.text)));

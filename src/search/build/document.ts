@@ -3,40 +3,18 @@
  * collection, turning validated frontmatter into the few short fields the
  * search index carries. Names of linked people and outlets are not copied into
  * each claim; `refs` points at them, and the index resolves them once (see
- * `search-wire.ts`), so a person's aliases find all of their claims.
+ * `../wire.ts`), so a person's aliases find all of their claims.
  */
-import type { Article } from '../schemas/article.ts';
-import type { Claim } from '../schemas/claim.ts';
-import type { Event } from '../schemas/event.ts';
-import type { Outlet } from '../schemas/outlet.ts';
-import type { Person } from '../schemas/person.ts';
-import type { Entry } from './model/entry.ts';
-import type { SiteIndex } from './site/site-index.ts';
-import type { VerdictId } from './model/verdicts.ts';
-
-/** The kinds of result search returns, in the order the index stores them. */
-export const SEARCH_KINDS = ['person', 'outlet', 'event', 'article', 'claim'] as const;
-
-/** A kind of search result. */
-export type SearchKind = (typeof SEARCH_KINDS)[number];
-
-/** The collection (and URL segment) of each kind. */
-export const KIND_COLLECTION: Readonly<Record<SearchKind, string>> = {
-  person: 'people',
-  outlet: 'outlets',
-  event: 'events',
-  article: 'articles',
-  claim: 'claims',
-};
-
-/** How a kind is labelled in results. */
-export const KIND_LABEL: Readonly<Record<SearchKind, string>> = {
-  person: 'Person',
-  outlet: 'Outlet',
-  event: 'Event',
-  article: 'Article',
-  claim: 'Claim',
-};
+import { shorten as shortenText } from '../../lib/model/text.ts';
+import type { Article } from '../../schemas/article.ts';
+import type { Claim } from '../../schemas/claim.ts';
+import type { Event } from '../../schemas/event.ts';
+import type { Outlet } from '../../schemas/outlet.ts';
+import type { Person } from '../../schemas/person.ts';
+import type { Entry } from '../../lib/model/entry.ts';
+import type { SiteIndex } from '../../lib/site/site-index.ts';
+import type { VerdictId } from '../../lib/model/verdicts.ts';
+import type { SearchKind } from '../kinds.ts';
 
 /** Longest snippet text kept in the index, in characters; keeps the payload near 100 bytes a record. */
 export const SNIPPET_CHARS = 120;
@@ -59,20 +37,8 @@ export interface SearchDocument {
   verdict?: VerdictId;
 }
 
-/** The entry's page: `/claims/<id>/`, `/people/<id>/`, … */
-export function searchUrl(kind: SearchKind, id: string): string {
-  return `/${KIND_COLLECTION[kind]}/${id}/`;
-}
-
-/** `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
-export function shorten(text: string, max = SNIPPET_CHARS): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  // Look one character further: a space there means the last word fits whole.
-  const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut.slice(0, max - 1)).replace(/[\s,;:.–—-]+$/, '')}…`;
-}
+/** `text` cut at a word boundary to at most `max` characters (the site's one shortener, `lib/model/text.ts`). */
+export const shorten = (text: string, max = SNIPPET_CHARS): string => shortenText(text, max);
 
 const ref = (r: { collection: string; id: string }) => `${r.collection}/${r.id}`;
 const unique = (list: string[]) => [...new Set(list.filter((s) => s.trim() !== ''))];

@@ -1,11 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Article } from '../schemas/article.ts';
-import type { Claim } from '../schemas/claim.ts';
-import type { Event } from '../schemas/event.ts';
-import type { Outlet } from '../schemas/outlet.ts';
-import type { Person } from '../schemas/person.ts';
-import type { Entry } from './model/entry.ts';
+import type { Article } from '../../schemas/article.ts';
+import type { Claim } from '../../schemas/claim.ts';
+import type { Event } from '../../schemas/event.ts';
+import type { Outlet } from '../../schemas/outlet.ts';
+import type { Person } from '../../schemas/person.ts';
+import type { Entry } from '../../lib/model/entry.ts';
 import {
   articleToSearchDocument,
   claimToSearchDocument,
@@ -13,10 +13,9 @@ import {
   outletToSearchDocument,
   personToSearchDocument,
   searchDocuments,
-  searchUrl,
   shorten,
   SNIPPET_CHARS,
-} from './search-document.ts';
+} from './document.ts';
 
 const entry = <T>(collection: string, id: string, data: Partial<T>): Entry<T> => ({
   id,
@@ -116,12 +115,5 @@ describe('shorten', () => {
   it('cuts at a word boundary and marks the cut', () => {
     const out = shorten('The quick brown fox jumps over the lazy dog', 20);
     assert.equal(out, 'The quick brown fox…');
-  });
-});
-
-describe('searchUrl', () => {
-  it('is the entry page', () => {
-    assert.equal(searchUrl('person', 'alnur-musayev'), '/people/alnur-musayev/');
-    assert.equal(searchUrl('claim', 'x'), '/claims/x/');
   });
 });

@@ -4,8 +4,8 @@
  * (or, with none chosen, submits the form to /search/?q=), Escape closes the
  * list or clears the box. Loaded on first focus or keystroke (see search.ts).
  */
-import { search, warmUp, type HitView } from './search-client.ts';
-import { countText, hitParts } from './search-render.ts';
+import { search, warmUp, type HitView } from './client.ts';
+import { countText, hitParts } from './render.ts';
 
 /** Results shown under the box; the rest are a click away on /search/. */
 const LIMIT = 8;
