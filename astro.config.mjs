@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
+import ogImages from './src/integrations/og-images.ts';
 import redirects from './src/data/redirects.json' with { type: 'json' };
 
 /** The public origin; canonical URLs, feeds and the sitemap are built from it. */
@@ -33,7 +34,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // Renamed pages keep their old URLs working: { "/claims/old-id/": "/claims/new-id/" }.
   redirects,
-  integrations: [sitemap(), sitemapAlias()],
+  integrations: [sitemap(), sitemapAlias(), ogImages()],
   markdown: {
     // Shiki colours code with inline style attributes, which the CSP below forbids.
     syntaxHighlight: false,

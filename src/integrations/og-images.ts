@@ -1,0 +1,117 @@
+/**
+ * Open Graph images outside page generation. During `astro build` the image
+ * route hands over the full list of cards (src/lib/og-build.ts) and generates
+ * no page itself; this integration then
+ *
+ * 1. looks each card up in the cache by content hash (node_modules/.cache/og/),
+ * 2. draws only the missing ones, in worker threads (one per core) that run
+ *    while Astro renders the HTML pages,
+ * 3. after the build, hard-links every cached PNG into the output under its
+ *    public URL (`og/site.png`, `og/claims/<id>.png`), or copies it where the
+ *    output is on another file system.
+ *
+ * A warm build therefore reads no image bytes at all; a first build draws on
+ * both cores alongside Astro instead of one image per page on the main thread.
+ */
+import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import type { OgOutput } from '../lib/outputs/og-cards.ts';
+import { setOgBuildQueue } from '../lib/outputs/og-build.ts';
+import { OG_CACHE_DIR, ogCachePath, type OgCard } from '../lib/outputs/og-image.ts';
+import type { OgWorkerData } from './og-worker.ts';
+
+/** Options; the defaults are what the site uses. */
+export interface OgImagesOptions {
+  /** Where drawn images are kept between builds. */
+  cacheDir?: string;
+  /** Worker threads to draw with (default: one per core). */
+  workers?: number;
+}
+
+/** The outcome of one build's drawing. */
+interface Drawn {
+  outputs: { path: string; file: string }[];
+  /** Cards drawn (the rest came from the cache) and the threads that drew them. */
+  drew: number;
+  threads: number;
+}
+
+/** Draws every card the cache lacks, spread over `workers` threads; resolves when all are in the cache. */
+async function drawMissing(outputs: OgOutput[], cacheDir: string, workers: number): Promise<Drawn> {
+  const files = outputs.map((o) => ({ path: o.path, file: ogCachePath(o.card, cacheDir) }));
+  const missing = new Map<string, OgCard>();
+  files.forEach(({ file }, i) => {
+    if (!missing.has(file) && !existsSync(file)) missing.set(file, outputs[i]!.card);
+  });
+  const cards = [...missing.values()];
+  // A thread costs ~100 ms to start (renderer and fonts): not worth it for a handful of cards.
+  const threads = Math.max(1, Math.min(workers, Math.ceil(cards.length / 25)));
+  const slices = Array.from({ length: threads }, (_, t) => cards.filter((_, i) => i % threads === t));
+  if (cards.length > 0) await Promise.all(slices.map((slice) => runWorker({ cards: slice, cacheDir })));
+  return { outputs: files, drew: cards.length, threads: cards.length > 0 ? threads : 0 };
+}
+
+function runWorker(data: OgWorkerData): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./og-worker.ts', import.meta.url), { workerData: data });
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`og-images: a drawing worker exited with code ${code}`))));
+  });
+}
+
+/** Puts each cached image at its place under `dir`: a hard link, or a copy across file systems. */
+function publish(outputs: Drawn['outputs'], dir: string): void {
+  const made = new Set<string>();
+  for (const { path, file } of outputs) {
+    const dest = join(dir, path);
+    const folder = dirname(dest);
+    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+    made.add(folder);
+    rmSync(dest, { force: true });
+    try {
+      linkSync(file, dest);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw error;
+      copyFileSync(file, dest);
+    }
+  }
+}
+
+/** The integration; add it to `integrations` in astro.config.mjs. */
+export default function ogImages(options: OgImagesOptions = {}): AstroIntegration {
+  const cacheDir = options.cacheDir ?? OG_CACHE_DIR;
+  const workers = options.workers ?? availableParallelism();
+  let drawn: Promise<Drawn> | undefined;
+  let started = 0;
+  return {
+    name: 'og-images',
+    hooks: {
+      'astro:build:start': () => {
+        setOgBuildQueue({
+          draw: (outputs) => {
+            started = performance.now();
+            drawn ??= drawMissing(outputs, cacheDir, workers);
+            // Reported in astro:build:done; handled here so a failure is not also an unhandled rejection.
+            drawn.catch(() => {});
+          },
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        setOgBuildQueue(undefined);
+        if (!drawn) throw new Error('og-images: no Open Graph images were handed over; src/pages/og/[...image].png.ts does that in getStaticPaths().');
+        const { outputs, drew, threads } = await drawn;
+        const waited = performance.now();
+        publish(outputs, fileURLToPath(dir));
+        logger.info(
+          `${outputs.length} Open Graph images: ${drew} drawn on ${threads} threads, the rest from the cache ` +
+            `(${((waited - started) / 1000).toFixed(1)} s drawing alongside the pages, ${((performance.now() - waited) / 1000).toFixed(1)} s linking)`,
+        );
+      },
+    },
+  };
+}
