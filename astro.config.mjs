@@ -49,6 +49,11 @@ export default defineConfig({
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },
+  experimental: {
+    // Pages whose getStaticPaths() cacheKey (src/lib/page-keys.ts) and code are unchanged since
+    // the last build are copied from node_modules/.astro/ instead of rendered (docs/performance.md).
+    incrementalBuild: true,
+  },
   vite: {
     // Client scripts stay external files (never inlined), so the header policy
     // `script-src 'self'` in public/_headers allows them without per-page hashes.

@@ -35,13 +35,15 @@ export interface OgImagesOptions {
 /** The outcome of one build's drawing. */
 interface Drawn {
   outputs: { path: string; file: string }[];
-  /** Cards drawn (the rest came from the cache) and the threads that drew them. */
+  /** Cards drawn (the rest came from the cache), the threads that drew them, and the milliseconds it took. */
   drew: number;
   threads: number;
+  ms: number;
 }
 
 /** Draws every card the cache lacks, spread over `workers` threads; resolves when all are in the cache. */
 async function drawMissing(outputs: OgOutput[], cacheDir: string, workers: number): Promise<Drawn> {
+  const started = performance.now();
   const files = outputs.map((o) => ({ path: o.path, file: ogCachePath(o.card, cacheDir) }));
   const missing = new Map<string, OgCard>();
   files.forEach(({ file }, i) => {
@@ -52,7 +54,7 @@ async function drawMissing(outputs: OgOutput[], cacheDir: string, workers: numbe
   const threads = Math.max(1, Math.min(workers, Math.ceil(cards.length / 25)));
   const slices = Array.from({ length: threads }, (_, t) => cards.filter((_, i) => i % threads === t));
   if (cards.length > 0) await Promise.all(slices.map((slice) => runWorker({ cards: slice, cacheDir })));
-  return { outputs: files, drew: cards.length, threads: cards.length > 0 ? threads : 0 };
+  return { outputs: files, drew: cards.length, threads: cards.length > 0 ? threads : 0, ms: performance.now() - started };
 }
 
 function runWorker(data: OgWorkerData): Promise<void> {
@@ -87,14 +89,12 @@ export default function ogImages(options: OgImagesOptions = {}): AstroIntegratio
   const cacheDir = options.cacheDir ?? OG_CACHE_DIR;
   const workers = options.workers ?? availableParallelism();
   let drawn: Promise<Drawn> | undefined;
-  let started = 0;
   return {
     name: 'og-images',
     hooks: {
       'astro:build:start': () => {
         setOgBuildQueue({
           draw: (outputs) => {
-            started = performance.now();
             drawn ??= drawMissing(outputs, cacheDir, workers);
             // Reported in astro:build:done; handled here so a failure is not also an unhandled rejection.
             drawn.catch(() => {});
@@ -104,12 +104,12 @@ export default function ogImages(options: OgImagesOptions = {}): AstroIntegratio
       'astro:build:done': async ({ dir, logger }) => {
         setOgBuildQueue(undefined);
         if (!drawn) throw new Error('og-images: no Open Graph images were handed over; src/pages/og/[...image].png.ts does that in getStaticPaths().');
-        const { outputs, drew, threads } = await drawn;
-        const waited = performance.now();
+        const { outputs, drew, threads, ms } = await drawn;
+        const linking = performance.now();
         publish(outputs, fileURLToPath(dir));
         logger.info(
-          `${outputs.length} Open Graph images: ${drew} drawn on ${threads} threads, the rest from the cache ` +
-            `(${((waited - started) / 1000).toFixed(1)} s drawing alongside the pages, ${((performance.now() - waited) / 1000).toFixed(1)} s linking)`,
+          `${outputs.length} Open Graph images: ${drew} drawn (${threads} threads, ${(ms / 1000).toFixed(1)} s alongside the pages), ` +
+            `the rest from the cache; linked into the output in ${((performance.now() - linking) / 1000).toFixed(1)} s`,
         );
       },
     },
