@@ -38,7 +38,10 @@ function writeBareProject(dir: string): void {
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, 'package.json'), '{ "name": "bare", "private": true, "type": "module" }\n');
   // Its own cache directory: node_modules is the site's (symlinked), and so would be node_modules/.astro.
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.astro-cache' });\n");
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.astro-cache' });\n",
+  );
   writeFileSync(
     join(dir, 'src/content.config.ts'),
     "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nconst dir = process.env.CONTENT_DIR;\n" +
@@ -109,13 +112,17 @@ function differences(a: string, b: string): string[] {
 function editOneClaim(corpus: string): string {
   const file = join(corpus, 'claims', 'claim-5.md');
   const text = readFileSync(file, 'utf8');
-  const edited = text.replace('Synthetic claim 5:', 'Synthetic claim 5, edited:').replace('Synthetic analysis of claim 5', 'Revised analysis of claim 5');
+  const edited = text
+    .replace('Synthetic claim 5:', 'Synthetic claim 5, edited:')
+    .replace('Synthetic analysis of claim 5', 'Revised analysis of claim 5');
   if (edited === text) throw new Error(`bench: could not edit ${file}`);
   writeFileSync(file, edited);
   return file;
 }
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, verify: { type: 'string', default: '1000' } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '1000,10000' }, verify: { type: 'string', default: '1000' } },
+});
 const sizes = values.sizes.split(',').map(Number);
 const verify = new Set(values.verify.split(',').filter(Boolean).map(Number));
 mkdirSync(WORK, { recursive: true });
@@ -150,7 +157,15 @@ for (const n of sizes) {
     ['bare astro', base, heaviestPage(join(WORK, `out-bare-${n}`))],
   ] as const;
   for (const [name, m, heavy] of variants) {
-    rows.push([String(n), name, String(m.pages), m.seconds.toFixed(1), m.peakMb.toFixed(0), m.mb.toFixed(1), `${heavy.bytes} B ${heavy.path}`]);
+    rows.push([
+      String(n),
+      name,
+      String(m.pages),
+      m.seconds.toFixed(1),
+      m.peakMb.toFixed(0),
+      m.mb.toFixed(1),
+      `${heavy.bytes} B ${heavy.path}`,
+    ]);
   }
   const ratio = (m: Built) => (m.seconds / base.seconds).toFixed(2);
   lines.push(
@@ -165,7 +180,9 @@ for (const n of sizes) {
     const clean = join(WORK, `out-clean-${n}`);
     await build('site', ROOT, corpus, clean, { astro: true, og: false });
     const diff = differences(out, clean);
-    lines.push(`${n} claims: incremental build = clean build: ${diff.length === 0 ? 'yes' : `NO, ${diff.length} files differ: ${diff.slice(0, 5).join(', ')}`}`);
+    lines.push(
+      `${n} claims: incremental build = clean build: ${diff.length === 0 ? 'yes' : `NO, ${diff.length} files differ: ${diff.slice(0, 5).join(', ')}`}`,
+    );
     failed ||= diff.length > 0;
     rmSync(clean, { recursive: true, force: true });
   }

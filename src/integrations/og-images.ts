@@ -103,7 +103,10 @@ export default function ogImages(options: OgImagesOptions = {}): AstroIntegratio
       },
       'astro:build:done': async ({ dir, logger }) => {
         setOgBuildQueue(undefined);
-        if (!drawn) throw new Error('og-images: no Open Graph images were handed over; src/pages/og/[...image].png.ts does that in getStaticPaths().');
+        if (!drawn)
+          throw new Error(
+            'og-images: no Open Graph images were handed over; src/pages/og/[...image].png.ts does that in getStaticPaths().',
+          );
         const { outputs, drew, threads, ms } = await drawn;
         const linking = performance.now();
         publish(outputs, fileURLToPath(dir));

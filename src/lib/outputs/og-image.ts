@@ -121,10 +121,7 @@ export function ogTree(card: OgCard): Node {
   return h({ width: OG_WIDTH, height: OG_HEIGHT, background: COLOURS.bg, color: COLOURS.fg, fontFamily: FONT_FAMILY }, [
     h({ width: 24, height: '100%', background: accent }),
     h({ flexDirection: 'column', flex: 1, padding: '52px 64px 48px 56px', gap: 30 }, [
-      h(
-        { fontSize: 28, color: COLOURS.muted, fontWeight: 700 },
-        card.verdict ? `${SITE_SHORT_NAME} · fact check` : SITE_SHORT_NAME,
-      ),
+      h({ fontSize: 28, color: COLOURS.muted, fontWeight: 700 }, card.verdict ? `${SITE_SHORT_NAME} · fact check` : SITE_SHORT_NAME),
       ...(card.verdict ? [h({}, [verdictPill(card.verdict)])] : []),
       h({ flexDirection: 'column', flex: 1, gap: 22 }, [
         h({ fontSize: size, fontWeight: 700, lineHeight: 1.2 }, title),

@@ -41,7 +41,10 @@ function changedPages(edit: (snap: Snapshot) => void): string[] {
   const copy = structuredClone(snapshot);
   edit(copy);
   const after = allKeys(copy);
-  return [...after].filter(([page, key]) => before.get(page) !== key).map(([page]) => page).sort();
+  return [...after]
+    .filter(([page, key]) => before.get(page) !== key)
+    .map(([page]) => page)
+    .sort();
 }
 
 const claim = (snap: Snapshot, id: string) => snap.claims.find((c) => c.id === id) as { data: Claim; body: string };
@@ -60,7 +63,15 @@ describe('page cache keys', () => {
     const changed = changedPages((snap) => {
       claim(snap, 'claim-5').data.claim = 'Synthetic claim 5, reworded.';
     });
-    assert.deepEqual(changed, ['articles/article-5', 'claims/claim-4', 'claims/claim-5', 'events/event-5', 'outlets/outlet-5', 'people/person-5', 'people/person-6']);
+    assert.deepEqual(changed, [
+      'articles/article-5',
+      'claims/claim-4',
+      'claims/claim-5',
+      'events/event-5',
+      'outlets/outlet-5',
+      'people/person-5',
+      'people/person-6',
+    ]);
   });
 
   it('change for the claim page alone when only its analysis is edited (no other page shows it)', () => {

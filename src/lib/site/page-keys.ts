@@ -68,7 +68,13 @@ function computeKeys(site: SiteIndex): PageKeys {
   const claimData = new Map(site.claims.map((c) => [c.id, dataDigest(c)]));
   const rest = digest([site.articles, site.people, site.outlets, site.events].flatMap((list) => ['|', ...list.map(dataDigest)]));
   const key = (kind: string, own: Entry<unknown> | undefined, claims: readonly Entry<unknown>[] | undefined): string =>
-    digest([String(KEY_VERSION), kind, rest, own ? fullDigest(own) : 'missing', ...(claims ?? []).map((c) => claimData.get(c.id) ?? 'missing')]);
+    digest([
+      String(KEY_VERSION),
+      kind,
+      rest,
+      own ? fullDigest(own) : 'missing',
+      ...(claims ?? []).map((c) => claimData.get(c.id) ?? 'missing'),
+    ]);
   return {
     claim: (id) => key('claim', site.claim.get(id), site.relatedByClaim.get(id)),
     article: (id) => key('article', site.article.get(id), site.claimsByArticle.get(id)),
