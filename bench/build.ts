@@ -71,9 +71,11 @@ async function build(label: string, cwd: string, contentDir: string, outDir: str
   if (cold.og) rmSync(OG_CACHE, { recursive: true, force: true });
   if (cold.astro) rmSync(cacheDir, { recursive: true, force: true });
   rmSync(join(cwd, '.astro'), { recursive: true, force: true });
-  const m = await measure(process.execPath, [ASTRO, 'build', '--outDir', outDir], { CONTENT_DIR: contentDir }, cwd);
+  mkdirSync(join(WORK, 'logs'), { recursive: true });
+  const logFile = join(WORK, 'logs', `${label}.log`);
+  const m = await measure(process.execPath, [ASTRO, 'build', '--outDir', outDir], { CONTENT_DIR: contentDir }, cwd, logFile);
   if (m.code !== 0) {
-    console.error(`${label} build failed:\n${m.tail}`);
+    console.error(`${label} build failed (${relative(ROOT, logFile)}):\n${m.tail}`);
     process.exit(1);
   }
   const s = siteStats(outDir);
@@ -138,23 +140,27 @@ for (const n of sizes) {
   const out = join(WORK, `out-site-${n}`);
   writeCorpus(corpus, n);
   const log = (msg: string) => console.error(`corpus ${n}: ${msg}`);
-  log('written; first site build (no caches)…');
-  const first = await build('site', ROOT, corpus, out, { astro: true, og: true });
+  // Bare Astro before and after the site builds, and the mean: the machine's load drifts over minutes.
+  log('written; bare Astro…');
+  const bareBefore = await build(`bare-${n}-before`, bare, corpus, join(WORK, `out-bare-${n}`), { astro: true, og: false }, join(bare, '.astro-cache'));
+  log(`${bareBefore.seconds.toFixed(1)} s; first site build (no caches)…`);
+  const first = await build(`site-${n}-first`, ROOT, corpus, out, { astro: true, og: true });
   const firstHeavy = heaviestPage(out);
   log(`${first.seconds.toFixed(1)} s; again with the image cache (content and page caches cold)…`);
-  const warm = await build('site', ROOT, corpus, out, { astro: true, og: false });
+  const warm = await build(`site-${n}-warm`, ROOT, corpus, out, { astro: true, og: false });
   const warmHeavy = heaviestPage(out);
   log(`${warm.seconds.toFixed(1)} s; one claim changed (${relative(ROOT, editOneClaim(corpus))}), both caches warm…`);
-  const changed = await build('site', ROOT, corpus, out, { astro: false, og: false });
+  const changed = await build(`site-${n}-changed`, ROOT, corpus, out, { astro: false, og: false });
   const changedHeavy = heaviestPage(out);
-  log(`${changed.seconds.toFixed(1)} s; bare Astro…`);
-  const base = await build('bare', bare, corpus, join(WORK, `out-bare-${n}`), { astro: true, og: false }, join(bare, '.astro-cache'));
-  log(`${base.seconds.toFixed(1)} s.`);
+  log(`${changed.seconds.toFixed(1)} s; bare Astro again…`);
+  const bareAfter = await build(`bare-${n}-after`, bare, corpus, join(WORK, `out-bare-${n}`), { astro: true, og: false }, join(bare, '.astro-cache'));
+  log(`${bareAfter.seconds.toFixed(1)} s.`);
+  const base = { ...bareAfter, seconds: (bareBefore.seconds + bareAfter.seconds) / 2, peakMb: Math.max(bareBefore.peakMb, bareAfter.peakMb) };
   const variants = [
     ['site, first build', first, firstHeavy],
     ['site, image cache warm', warm, warmHeavy],
     ['site, one claim changed', changed, changedHeavy],
-    ['bare astro', base, heaviestPage(join(WORK, `out-bare-${n}`))],
+    ['bare astro (mean of 2)', base, heaviestPage(join(WORK, `out-bare-${n}`))],
   ] as const;
   for (const [name, m, heavy] of variants) {
     rows.push([
@@ -178,7 +184,7 @@ for (const n of sizes) {
   if (verify.has(n)) {
     log('checking the incremental build against a clean build of the same content…');
     const clean = join(WORK, `out-clean-${n}`);
-    await build('site', ROOT, corpus, clean, { astro: true, og: false });
+    await build(`site-${n}-clean`, ROOT, corpus, clean, { astro: true, og: false });
     const diff = differences(out, clean);
     lines.push(
       `${n} claims: incremental build = clean build: ${diff.length === 0 ? 'yes' : `NO, ${diff.length} files differ: ${diff.slice(0, 5).join(', ')}`}`,
