@@ -142,7 +142,14 @@ for (const n of sizes) {
   const log = (msg: string) => console.error(`corpus ${n}: ${msg}`);
   // Bare Astro before and after the site builds, and the mean: the machine's load drifts over minutes.
   log('written; bare Astro…');
-  const bareBefore = await build(`bare-${n}-before`, bare, corpus, join(WORK, `out-bare-${n}`), { astro: true, og: false }, join(bare, '.astro-cache'));
+  const bareBefore = await build(
+    `bare-${n}-before`,
+    bare,
+    corpus,
+    join(WORK, `out-bare-${n}`),
+    { astro: true, og: false },
+    join(bare, '.astro-cache'),
+  );
   log(`${bareBefore.seconds.toFixed(1)} s; first site build (no caches)…`);
   const first = await build(`site-${n}-first`, ROOT, corpus, out, { astro: true, og: true });
   const firstHeavy = heaviestPage(out);
@@ -153,9 +160,20 @@ for (const n of sizes) {
   const changed = await build(`site-${n}-changed`, ROOT, corpus, out, { astro: false, og: false });
   const changedHeavy = heaviestPage(out);
   log(`${changed.seconds.toFixed(1)} s; bare Astro again…`);
-  const bareAfter = await build(`bare-${n}-after`, bare, corpus, join(WORK, `out-bare-${n}`), { astro: true, og: false }, join(bare, '.astro-cache'));
+  const bareAfter = await build(
+    `bare-${n}-after`,
+    bare,
+    corpus,
+    join(WORK, `out-bare-${n}`),
+    { astro: true, og: false },
+    join(bare, '.astro-cache'),
+  );
   log(`${bareAfter.seconds.toFixed(1)} s.`);
-  const base = { ...bareAfter, seconds: (bareBefore.seconds + bareAfter.seconds) / 2, peakMb: Math.max(bareBefore.peakMb, bareAfter.peakMb) };
+  const base = {
+    ...bareAfter,
+    seconds: (bareBefore.seconds + bareAfter.seconds) / 2,
+    peakMb: Math.max(bareBefore.peakMb, bareAfter.peakMb),
+  };
   const variants = [
     ['site, first build', first, firstHeavy],
     ['site, image cache warm', warm, warmHeavy],

@@ -36,7 +36,13 @@ function children(pid: number): number[] {
 }
 
 /** Runs `command args` with `env`, in `cwd`; with `logFile`, everything it prints is also written there. */
-export function measure(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = process.cwd(), logFile?: string): Promise<Measurement> {
+export function measure(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd = process.cwd(),
+  logFile?: string,
+): Promise<Measurement> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -56,7 +62,12 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv,
     child.on('close', (code) => {
       clearInterval(poll);
       log?.end();
-      resolve({ seconds: (performance.now() - started) / 1000, peakMb: peak / 1024, code: code ?? 1, tail: out.split('\n').slice(-15).join('\n') });
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        peakMb: peak / 1024,
+        code: code ?? 1,
+        tail: out.split('\n').slice(-15).join('\n'),
+      });
     });
   });
 }
