@@ -19,6 +19,9 @@
  * - Bodies (analysis, article text, profiles) are shown on their own page only,
  *   so an entry's body is in its own page's key and nowhere else.
  *
+ * - Translations (`index.translations`) are shown on no page yet; the edition
+ *   pages that will show them need the translation's digest in their key.
+ *
  * Astro adds the rest: each route's code (its module graph), the config and
  * the lock file. A page that starts showing claims another way must say so
  * here; `npm run bench:build` checks at 1,000 claims that an incremental build
