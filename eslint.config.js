@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test/fixtures/', '.bench/', '**/*.astro'] },
+  { ignores: ['dist/', '.astro/', '.wrangler/', 'test-results/', 'node_modules/', 'test/fixtures/', '.bench/', '**/*.astro'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
