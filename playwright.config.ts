@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.ts';
 
 const executablePath = findChromium();
+/** E2E_PORT picks another port where 4321 is taken (another checkout's tests on the same machine). */
+const port = Number(process.env['E2E_PORT'] ?? 4321);
 
 /**
  * Browser tests drive the built site (dist/) served as production serves it:
@@ -17,13 +19,13 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: 'http://127.0.0.1:4321',
+    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },
   projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: 'node scripts/serve.ts --port 4321',
-    url: 'http://127.0.0.1:4321/',
+    command: `node scripts/serve.ts --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
     // The server says which runtime serves the site, and why when it falls back.
