@@ -8,7 +8,9 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', document: 'readonly', location: 'readonly', history: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', document: 'readonly', location: 'readonly', history: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

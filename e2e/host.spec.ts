@@ -24,7 +24,9 @@ const NO_EMBEDS = `no embed card in ${DIST}/ yet (${embedPath(claim.id)}): the /
 
 /** A CSP header as directive → value. */
 const directives = (csp: string | undefined) =>
-  Object.fromEntries((csp ?? '').split(';').flatMap((d) => (d.trim() ? [[d.trim().split(/\s+/)[0]!, d.trim().split(/\s+/).slice(1).join(' ')]] : [])));
+  Object.fromEntries(
+    (csp ?? '').split(';').flatMap((d) => (d.trim() ? [[d.trim().split(/\s+/)[0]!, d.trim().split(/\s+/).slice(1).join(' ')]] : [])),
+  );
 
 test.describe('security headers, as the host sends them', () => {
   test.beforeEach(async ({ request }) => test.skip(!(await servedByHost(request)), NOT_THE_HOST));
@@ -32,7 +34,14 @@ test.describe('security headers, as the host sends them', () => {
   test('every kind of page gets the CSP of _headers and may not be framed', async ({ request }) => {
     const site = headersOf('/*');
     const article = content.articles[0]!;
-    for (const path of [paths.home(), paths.claim(claim.id), paths.article(article.id), paths.about(), paths.openData('json'), '/no-such-page/']) {
+    for (const path of [
+      paths.home(),
+      paths.claim(claim.id),
+      paths.article(article.id),
+      paths.about(),
+      paths.openData('json'),
+      '/no-such-page/',
+    ]) {
       const response = await request.get(path);
       const headers = response.headers();
       expect(headers['content-security-policy'], path).toBe(site['content-security-policy']);
@@ -83,8 +92,10 @@ async function frameFromElsewhere(page: Page, baseURL: string, path: string, { w
     if (withoutFramingHeaders)
       await page.route(`${baseURL}${path}`, async (route) => {
         const response = await route.fetch();
-        const { 'content-security-policy': _csp, 'x-frame-options': _xfo, ...headers } = response.headers();
-        await route.fulfill({ response, headers });
+        const headers = Object.entries(response.headers()).filter(
+          ([name]) => name !== 'content-security-policy' && name !== 'x-frame-options',
+        );
+        await route.fulfill({ response, headers: Object.fromEntries(headers) });
       });
     const navigated = page.waitForEvent('framenavigated', (f) => f !== page.mainFrame());
     await page.goto(other.url);
@@ -120,7 +131,12 @@ test.describe('framing by other sites', () => {
     expect(headers['x-frame-options']).toBeUndefined();
 
     expect((await frameFromElsewhere(page, baseURL!, path)).url()).toBe(`${baseURL}${path}`);
-    await expect(page.frameLocator('iframe').locator(`a[href$="${paths.claim(claim.id)}"]`).first()).toBeVisible();
+    await expect(
+      page
+        .frameLocator('iframe')
+        .locator(`a[href$="${paths.claim(claim.id)}"]`)
+        .first(),
+    ).toBeVisible();
   });
 
   test('only /embed/ is framable: _headers relaxes frame-ancestors there and nowhere else', () => {
@@ -173,16 +189,19 @@ test.describe('a renamed claim', () => {
   let origin = '';
   let stop = () => {};
 
-  test.beforeAll(async ({}, info) => {
+  test.beforeAll(async () => {
     const runtime = hostRuntime();
     test.skip(!runtime.ok, runtime.ok ? '' : `Cloudflare Pages' runtime cannot run here: ${runtime.reason}`);
-    const site = info.outputPath('renamed-site');
+    const site = test.info().outputPath('renamed-site');
     linkTree(DIST, site);
     // Replace, never write through, a hard-linked file: it is dist/'s own.
     rmSync(join(site, '_redirects'));
     writeFileSync(join(site, '_redirects'), formatRedirectsFile({ [oldPath]: newPath }));
     mkdirSync(join(site, oldPath), { recursive: true });
-    writeFileSync(join(site, oldPath, 'index.html'), `<!doctype html><title>Redirecting to: ${newPath}</title><meta http-equiv="refresh" content="0;url=${newPath}">`);
+    writeFileSync(
+      join(site, oldPath, 'index.html'),
+      `<!doctype html><title>Redirecting to: ${newPath}</title><meta http-equiv="refresh" content="0;url=${newPath}">`,
+    );
 
     const port = await freePort();
     const server = startHost(site, port, runtime as { compatibilityDate: string }, 'ignore');
@@ -190,7 +209,13 @@ test.describe('a renamed claim', () => {
     origin = `http://127.0.0.1:${port}`;
     for (let t = Date.now(); Date.now() - t < 45_000; await new Promise((r) => setTimeout(r, 250))) {
       if (server.exitCode !== null) throw new Error(`wrangler pages dev exited (${server.exitCode}) before serving ${site}`);
-      if (await fetch(`${origin}/`).then((r) => r.ok, () => false)) return;
+      if (
+        await fetch(`${origin}/`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        return;
     }
     throw new Error(`wrangler pages dev did not answer on ${origin} within 45 s`);
   });

@@ -48,12 +48,29 @@ function configuredDate(): string | undefined {
 }
 
 /** Starts `wrangler pages dev` on `dir`, listening on 127.0.0.1:`port`. */
-export function startHost(dir: string, port: number, runtime: { compatibilityDate: string }, stdio: 'inherit' | 'ignore' = 'inherit'): ChildProcess {
+export function startHost(
+  dir: string,
+  port: number,
+  runtime: { compatibilityDate: string },
+  stdio: 'inherit' | 'ignore' = 'inherit',
+): ChildProcess {
   const configured = configuredDate();
   // Never newer than this workerd supports: wrangler would warn and ask to upgrade.
   const date = configured && configured < runtime.compatibilityDate ? configured : runtime.compatibilityDate;
   const wrangler = require.resolve('wrangler/bin/wrangler.js');
-  const args = [wrangler, 'pages', 'dev', dir, '--ip', '127.0.0.1', '--port', String(port), '--compatibility-date', date, '--show-interactive-dev-session=false'];
+  const args = [
+    wrangler,
+    'pages',
+    'dev',
+    dir,
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--compatibility-date',
+    date,
+    '--show-interactive-dev-session=false',
+  ];
   return spawn(process.execPath, args, {
     stdio,
     env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false' },
@@ -74,7 +91,8 @@ function option(name: string, fallback: string): string {
 function main(): void {
   const dir = option('dir', process.env['DIST_DIR'] ?? 'dist');
   const port = Number(option('port', '4321'));
-  const runtime: HostRuntime = process.env['SERVER'] === 'astro-preview' ? { ok: false, reason: 'SERVER=astro-preview is set' } : hostRuntime();
+  const runtime: HostRuntime =
+    process.env['SERVER'] === 'astro-preview' ? { ok: false, reason: 'SERVER=astro-preview is set' } : hostRuntime();
   let child: ChildProcess;
   if (runtime.ok) {
     console.error(`Serving ${dir}/ with Cloudflare Pages' runtime (wrangler pages dev): _headers and _redirects apply.`);

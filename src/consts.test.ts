@@ -16,7 +16,11 @@ describe('the issue forms /about/ names', () => {
   it('are linked only once the repository address is known', () => {
     assert.equal(issueFormUrl('claim', undefined), undefined);
     assert.equal(issueFormUrl('error', ''), undefined);
-    assert.equal(issueFormUrl('claim', 'https://git.example.net/o/r/'), 'https://git.example.net/o/r/issues/new?template=submit-a-claim.yml');
-    if (REPOSITORY_URL !== undefined) assert.match(REPOSITORY_URL, /^https:\/\/[^/]+\/[^/]+\/[^/]+$/, 'REPOSITORY_URL is https://<host>/<owner>/<repo>');
+    assert.equal(
+      issueFormUrl('claim', 'https://git.example.net/o/r/'),
+      'https://git.example.net/o/r/issues/new?template=submit-a-claim.yml',
+    );
+    if (REPOSITORY_URL !== undefined)
+      assert.match(REPOSITORY_URL, /^https:\/\/[^/]+\/[^/]+\/[^/]+$/, 'REPOSITORY_URL is https://<host>/<owner>/<repo>');
   });
 });

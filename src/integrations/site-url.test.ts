@@ -26,7 +26,10 @@ describe('SITE_URL', () => {
     assert.equal(warned[0], SITE_URL_WARNING);
   });
   it('uses the origin given, without a warning', async () => {
-    assert.deepEqual(resolveSiteUrl({ SITE_URL: 'https://factcheck.example.net/' }), { url: 'https://factcheck.example.net', placeholder: false });
+    assert.deepEqual(resolveSiteUrl({ SITE_URL: 'https://factcheck.example.net/' }), {
+      url: 'https://factcheck.example.net',
+      placeholder: false,
+    });
     assert.deepEqual(await warningsOf({ SITE_URL: 'https://factcheck.example.net' }), []);
   });
   it('refuses a value that is not a bare origin, naming SITE_URL', () => {

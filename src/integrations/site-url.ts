@@ -21,7 +21,8 @@ export interface SiteUrl {
 export function resolveSiteUrl(env: Readonly<Record<string, string | undefined>>): SiteUrl {
   const raw = env['SITE_URL']?.trim();
   if (!raw) return { url: PLACEHOLDER_SITE_URL, placeholder: true };
-  const hint = 'Set SITE_URL to the public origin only, e.g. SITE_URL=https://factcheck.example.org (the site links from "/", so it needs its own host name, not a sub-path).';
+  const hint =
+    'Set SITE_URL to the public origin only, e.g. SITE_URL=https://factcheck.example.org (the site links from "/", so it needs its own host name, not a sub-path).';
   let url: URL;
   try {
     url = new URL(raw);

@@ -100,10 +100,13 @@ describe('CSV tables', () => {
     assert.ok(lines[1]!.includes(csvField(appearances[0]!.quote)), 'the quote, as in claims.json');
     assert.ok(lines[1]!.endsWith(',https://example.org/articles/example-article/#quote-sky-is-green'));
   });
-  it('sources.csv has one row per source, numbered in the claim\'s order', () => {
+  it("sources.csv has one row per source, numbered in the claim's order", () => {
     const lines = rowsOf(sourcesCsv(data));
     assert.equal(lines[0], CSV_COLUMNS.sources.join(','));
-    assert.equal(lines.length - 1, data.claims.reduce((n, c) => n + c.sources.length, 0));
+    assert.equal(
+      lines.length - 1,
+      data.claims.reduce((n, c) => n + c.sources.length, 0),
+    );
     assert.deepEqual(
       lines.slice(1, 3).map((l) => l.split(',').slice(0, 3).join(',')),
       ['sky-is-green,https://example.org/claims/sky-is-green/,1', 'sky-is-green,https://example.org/claims/sky-is-green/,2'],
