@@ -8,9 +8,10 @@
  *
  * It runs offline: no request.cf lookup (CLOUDFLARE_CF_FETCH_ENABLED=false),
  * no metrics, and a compatibility date no newer than the bundled workerd
- * supports. Where workerd cannot run (a platform it has no build for, a broken
- * install) it says why and falls back to `astro preview`, which applies
- * neither file; the host tests then skip, saying so. CI never falls back.
+ * supports. Where wrangler cannot start (workerd has no build for the
+ * platform, a broken install, wrangler exits before serving) it says why and
+ * falls back to `astro preview`, which applies neither file; the host tests
+ * then skip, saying so. CI never falls back.
  * SERVER=astro-preview asks for the fallback on purpose (to compare).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -88,7 +89,33 @@ function option(name: string, fallback: string): string {
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
 
-function main(): void {
+/** Resolves when `port` answers, or rejects when `child` exits first. */
+function ready(child: ChildProcess, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const exited = (code: number | null) => reject(new Error(`wrangler pages dev exited (code ${code}) before serving`));
+    child.once('exit', exited);
+    const poll = () =>
+      fetch(`http://127.0.0.1:${port}/`).then(
+        () => (child.off('exit', exited), resolve()),
+        () => setTimeout(poll, 200),
+      );
+    poll();
+  });
+}
+
+/** Serves with `astro preview`, after saying loudly why the host's runtime is not used. */
+function fallBack(dir: string, port: number, reason: string): ChildProcess {
+  if (process.env['CI'] && process.env['SERVER'] !== 'astro-preview') {
+    console.error(`Cannot serve ${dir}/ as the host does: ${reason}. CI tests under the host's runtime only.`);
+    process.exit(1);
+  }
+  console.error(
+    `\n!! Cannot serve ${dir}/ with Cloudflare Pages' runtime: ${reason}.\n!! Falling back to astro preview, which ignores _headers and _redirects: the host tests (e2e/host.spec.ts) will skip.\n`,
+  );
+  return startPreview(dir, port);
+}
+
+async function main(): Promise<void> {
   const dir = option('dir', process.env['DIST_DIR'] ?? 'dist');
   const port = Number(option('port', '4321'));
   const runtime: HostRuntime =
@@ -97,18 +124,14 @@ function main(): void {
   if (runtime.ok) {
     console.error(`Serving ${dir}/ with Cloudflare Pages' runtime (wrangler pages dev): _headers and _redirects apply.`);
     child = startHost(dir, port, runtime);
-  } else {
-    if (process.env['CI'] && process.env['SERVER'] !== 'astro-preview') {
-      console.error(`Cannot serve ${dir}/ as the host does: ${runtime.reason}. CI tests under the host's runtime only.`);
-      process.exit(1);
+    try {
+      await ready(child, port);
+    } catch (error) {
+      child = fallBack(dir, port, (error as Error).message);
     }
-    console.error(
-      `\n!! Cannot serve ${dir}/ with Cloudflare Pages' runtime: ${runtime.reason}.\n!! Falling back to astro preview, which ignores _headers and _redirects: the host tests (e2e/host.spec.ts) will skip.\n`,
-    );
-    child = startPreview(dir, port);
-  }
+  } else child = fallBack(dir, port, runtime.reason);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
