@@ -58,7 +58,9 @@ export function startHost(
   const configured = configuredDate();
   // Never newer than this workerd supports: wrangler would warn and ask to upgrade.
   const date = configured && configured < runtime.compatibilityDate ? configured : runtime.compatibilityDate;
-  const wrangler = require.resolve('wrangler/bin/wrangler.js');
+  // The bin the package declares (its `exports` do not list bin/).
+  const pkg = require.resolve('wrangler/package.json');
+  const wrangler = join(dirname(pkg), (require(pkg) as { bin: Record<string, string> }).bin['wrangler']!);
   const args = [
     wrangler,
     'pages',
