@@ -32,6 +32,13 @@ export function timelineAnchor(kind: TimelineAnchorKind, id: string): string {
   return `${kind}-${id}`;
 }
 
+/** The open-data tables published as CSV, one file each (`/data/<table>.csv`). */
+export const DATA_TABLES = ['claims', 'quotes', 'sources', 'people'] as const;
+/** An open-data table. */
+export type DataTable = (typeof DATA_TABLES)[number];
+
+const dataTablePath = (table: DataTable) => `/data/${table}.csv`;
+
 /** The site's pages, feeds, data and images, as root-relative paths. */
 export const paths = {
   home: (l?: Locale) => localize('/', l),
@@ -55,7 +62,10 @@ export const paths = {
   corrections: (l?: Locale) => localize('/corrections/', l),
   checksFeed: (l?: Locale) => localize('/rss.xml', l),
   correctionsFeed: (l?: Locale) => localize('/corrections.xml', l),
-  openData: (format: 'json' | 'csv') => `/data/claims.${format}`,
+  /** The claims as open data: `/data/claims.json`, or the claims table as CSV. */
+  openData: (format: 'json' | 'csv') => (format === 'csv' ? dataTablePath('claims') : '/data/claims.json'),
+  /** One open-data table as CSV: `/data/quotes.csv`. */
+  dataTable: dataTablePath,
   claimImage: (id: string) => `/og/claims/${id}.png`,
   siteImage: () => '/og/site.png',
 } as const;
