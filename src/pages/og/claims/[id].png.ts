@@ -1,4 +1,4 @@
-/** /og/claims/<id>.png: the claim's Open Graph image (claim, verdict label and shape), drawn at build time and cached. */
+/** /og/claims/<id>.png: the claim's Open Graph image (who claimed it, where and when; the claim; verdict label, shape and conclusion), drawn at build time and cached. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { formatPartialDate } from '../../../lib/model/dates';
 import { ogImage } from '../../../lib/outputs/og-image';
@@ -15,10 +15,11 @@ export const GET: APIRoute = async ({ params, site: siteUrl }) => {
   const view = claimView(index.claim.get(params['id'] ?? '')!, index, siteUrl!);
   const d = view.entry.data;
   const png = await ogImage({
+    kicker: view.attribution,
     title: d.claim,
     verdict: d.verdict,
     subtitle: d.conclusion,
-    footer: `Claim by ${view.claimantNames} · checked ${formatPartialDate(view.checked)}`,
+    footer: `checked ${formatPartialDate(view.checked)}`,
   });
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
