@@ -86,7 +86,10 @@ export function remarkClaimMarks(options: ClaimMarksOptions = {}) {
     for (const mark of options.marks ?? file.data.claimMarks ?? []) {
       if (!Object.hasOwn(VERDICTS, mark.verdict)) file.fail(`Claim "${mark.claimId}": "${mark.verdict}" is not a verdict id.`);
       const hit = firstOccurrence(blocks, mark);
-      if (!hit) file.fail(`Claim "${mark.claimId}": quote not found in the article text: "${mark.quote}". Copy the words exactly from the article.`);
+      if (!hit)
+        file.fail(
+          `Claim "${mark.claimId}": quote not found in the article text: "${mark.quote}". Copy the words exactly from the article.`,
+        );
       found.set(hit.block, [...(found.get(hit.block) ?? []), hit.found]);
     }
     for (const [block, quotes] of found) markBlock(block, quotes);
@@ -208,5 +211,8 @@ function markNode(child: PhrasingContent, q: Found, first: boolean): PhrasingCon
 function badgeNode(mark: ClaimMark): PhrasingContent {
   // A node of our own that remark-rehype turns into the shared badge element.
   const badge = verdictBadge(mark.verdict as VerdictId, { href: mark.href, classes: ['claim-badge'], context: ': claim check' });
-  return { type: 'claimBadge', data: { hName: badge.tagName, hProperties: badge.properties, hChildren: badge.children } } as unknown as PhrasingContent;
+  return {
+    type: 'claimBadge',
+    data: { hName: badge.tagName, hProperties: badge.properties, hChildren: badge.children },
+  } as unknown as PhrasingContent;
 }

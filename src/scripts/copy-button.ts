@@ -8,7 +8,8 @@
 const DONE_MS = 2000;
 
 function textOf(el: HTMLElement): string {
-  return el instanceof HTMLAnchorElement ? el.href : (el.textContent ?? '').trim();
+  // Markup may wrap the text in whitespace; what is copied is the text as one line.
+  return el instanceof HTMLAnchorElement ? el.href : (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function status(): HTMLElement {

@@ -18,21 +18,40 @@ const byStyle = (accessed?: string) => Object.fromEntries(citationsFor({ ...inpu
 
 describe('citations', () => {
   it('cite the claim as a claim, verdict included, in every style', () => {
-    for (const text of Object.values(byStyle())) assert.match(text, /Fact check: RT claimed, January 2025: Kyiv .* president \(Misleading\)/);
+    for (const text of Object.values(byStyle()))
+      assert.match(text, /Fact check: RT claimed, January 2025: Kyiv .* president \(Misleading\)/);
   });
   it('never double punctuation', () => {
     for (const text of Object.values(byStyle('2027-01-05'))) assert.doesNotMatch(text, /\.\s?\.|[.?!] \((?!\d{4})|\.”\.|,\s*\./, text);
   });
   it('write the styles as their manuals do', () => {
     const c = byStyle('2027-01-05');
-    assert.equal(c['Plain'], 'Fact check: RT claimed, January 2025: Kyiv has outlawed any talks with Russia while Putin is president (Misleading). Spheres of Influence, 22 November 2026. https://example.org/claims/x/');
-    assert.equal(c['APA'], 'Spheres of Influence. (2026, November 22). Fact check: RT claimed, January 2025: Kyiv has outlawed any talks with Russia while Putin is president (Misleading). Retrieved January 5, 2027, from https://example.org/claims/x/');
-    assert.equal(c['MLA'], '“Fact check: RT claimed, January 2025: Kyiv has outlawed any talks with Russia while Putin is president (Misleading).” Spheres of Influence, 22 Nov. 2026, https://example.org/claims/x/. Accessed 5 Jan. 2027.');
-    assert.equal(c['Chicago'], 'Spheres of Influence. “Fact check: RT claimed, January 2025: Kyiv has outlawed any talks with Russia while Putin is president (Misleading).” 22 November 2026. https://example.org/claims/x/.');
+    assert.equal(
+      c['Plain'],
+      'Fact check: RT claimed, January 2025: Kyiv has outlawed any talks with Russia while Putin is president (Misleading). Spheres of Influence, 22 November 2026. https://example.org/claims/x/',
+    );
+    assert.equal(
+      c['APA'],
+      'Spheres of Influence. (2026, November 22). Fact check: RT claimed, January 2025: Kyiv has outlawed any talks with Russia while Putin is president (Misleading). Retrieved January 5, 2027, from https://example.org/claims/x/',
+    );
+    assert.equal(
+      c['MLA'],
+      '“Fact check: RT claimed, January 2025: Kyiv has outlawed any talks with Russia while Putin is president (Misleading).” Spheres of Influence, 22 Nov. 2026, https://example.org/claims/x/. Accessed 5 Jan. 2027.',
+    );
+    assert.equal(
+      c['Chicago'],
+      'Spheres of Influence. “Fact check: RT claimed, January 2025: Kyiv has outlawed any talks with Russia while Putin is president (Misleading).” 22 November 2026. https://example.org/claims/x/.',
+    );
   });
   it('leave a slot for the access date when the day is not known, only where the style wants one', () => {
     const cs = citationsFor(input);
-    assert.deepEqual(cs.filter((c) => c.text.includes(ACCESS_DATE_SLOT)).map((c) => [c.style, c.accessDate]), [['APA', 'apa'], ['MLA', 'mla']]);
+    assert.deepEqual(
+      cs.filter((c) => c.text.includes(ACCESS_DATE_SLOT)).map((c) => [c.style, c.accessDate]),
+      [
+        ['APA', 'apa'],
+        ['MLA', 'mla'],
+      ],
+    );
   });
   it('end a sentence once', () => {
     assert.equal(sentence('Is it?'), 'Is it?');

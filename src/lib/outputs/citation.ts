@@ -57,7 +57,11 @@ export function citationsFor(c: CitationInput): Citation[] {
   // "… president." + " (Misleading)" would read "president. (Misleading)": drop the claim's own full stop.
   const title = `Fact check: ${c.headline.trim().replace(/\.$/, '')} (${c.verdict})`;
   const access = (style: AccessDateStyle) => (c.accessed ? accessDateText(style, c.accessed) : ACCESS_DATE_SLOT);
-  const apaDate = long.replace(/ \d{4}$/, '').split(' ').reverse().join(' ');
+  const apaDate = long
+    .replace(/ \d{4}$/, '')
+    .split(' ')
+    .reverse()
+    .join(' ');
   return [
     { style: 'Plain', text: `${sentence(title)} ${sentence(`${c.siteName}, ${long}`)} ${c.url}` },
     {
@@ -70,7 +74,9 @@ export function citationsFor(c: CitationInput): Citation[] {
       text: `“${sentence(title)}” ${c.siteName}, ${accessDateText('mla', `${y}-${m}-${d}`)}, ${c.url}. Accessed ${access('mla')}.`,
       accessDate: 'mla',
     },
-    { style: 'Chicago', text: `${c.siteName}. “${sentence(title)}” ${long}${c.updated ? `, updated ${formatPartialDate(c.updated)}` : ''}. ${c.url}.` },
+    {
+      style: 'Chicago',
+      text: `${c.siteName}. “${sentence(title)}” ${long}${c.updated ? `, updated ${formatPartialDate(c.updated)}` : ''}. ${c.url}.`,
+    },
   ];
 }
-

@@ -80,7 +80,7 @@ const h = (
 const SUBTITLE_SIZE = 32;
 const CONCLUSION_SIZE = 32;
 /** Height the claim and the conclusion share on a claim card, in pixels. */
-const CLAIM_TEXT_HEIGHT = 300;
+const CLAIM_TEXT_HEIGHT = 335;
 /** Width and height of the box the title and subtitle share, in pixels. */
 const TEXT_BOX_WIDTH = 1050;
 const TEXT_BOX_HEIGHT = 260;
@@ -123,7 +123,7 @@ export function ogTree(card: OgCard): Node {
 
 /** The claim card: "What was claimed" (who, where, when, then the claim) above "Our verdict" (shape, label, conclusion). */
 function claimTree(card: OgCard & { verdict: VerdictId }): Node {
-  const kicker = shorten(`${card.kicker ?? 'Claim'}:`, 70);
+  const kicker = `${shorten(card.kicker ?? 'Claim', 59)}:`;
   const claim = shorten(card.title, 150);
   const claimSize = claim.length <= 80 ? 46 : 40;
   // What the claim leaves of the text area goes to the conclusion, whole lines of it.
