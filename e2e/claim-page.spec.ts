@@ -76,7 +76,7 @@ test.describe('cite and share', () => {
       const cite = page.getByRole('region', { name: 'Cite and share' });
       await expect(cite.getByRole('button')).toHaveCount(0);
       await expect(cite.getByRole('link', { name: /\/claims\// })).toBeVisible();
-      await expect(cite.locator('pre').first()).toContainText(view.headline.replace(/\.$/, ''));
+      await expect(cite.locator('.citation').first()).toContainText(view.headline.replace(/\.$/, ''));
       await cite.getByText('In APA, MLA or Chicago style').click();
       await expect(cite.getByText(`Accessed ${ACCESS_DATE_SLOT}`, { exact: false })).toBeVisible();
     });
