@@ -112,7 +112,7 @@ export function generateCorpus(size: number, seed = 7): Corpus {
     const surname = nameWord() + pick(r, ['ov', 'ev', 'in', 'sky', 'enko', 'bayev']);
     const name = real?.name ?? `${nameWord()} ${surname}`;
     const aliases = real?.aliases ?? variants(surname).slice(0, between(r, 0, 2));
-    corpus.people.push(entry('people', `person-${n}`, { name, aliases, role: sentence(4, 9), designations: [] }));
+    corpus.people.push(entry('people', `person-${n}`, { name, localNames: {}, aliases, role: sentence(4, 9), designations: [] }));
   }
   for (let n = 0; n < outlets; n++) {
     const real = REAL_OUTLETS[n];

@@ -8,7 +8,7 @@
 import type { CollectionName } from '../schemas/common.ts';
 
 /** The editions of the site; the first is the default and has no prefix. */
-export const LOCALES = ['en'] as const;
+export const LOCALES = ['en', 'uk', 'ru'] as const;
 /** An edition. */
 export type Locale = (typeof LOCALES)[number];
 /** The default edition, served at the root. */

@@ -12,6 +12,7 @@ import { COLLECTION_NAMES, idSchema, plainRef, type CollectionName } from '../..
 import type { Entry, Snapshot } from '../model/entry.ts';
 import { fieldPath, type Problem } from './problems.ts';
 import { checkIntegrity } from './rules.ts';
+import { loadTranslations, translationProblems, type Translations } from './translations.ts';
 
 /** Each collection's schema, with plain references. */
 export const SCHEMAS = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, COLLECTION_SCHEMAS[name](plainRef)])) as Record<
@@ -107,8 +108,9 @@ function fixFor(issue: z.core.$ZodIssue): string | undefined {
   return undefined;
 }
 
-/** Loads `contentDir` and runs every cross-file rule: what `check:content` and the content tests report. */
-export function loadAndCheck(contentDir: string, root = process.cwd()): { snapshot: Snapshot; problems: Problem[] } {
+/** Loads `contentDir` and its translations and runs every cross-file rule: what `check:content` and the content tests report. */
+export function loadAndCheck(contentDir: string, root = process.cwd()): { snapshot: Snapshot; translations: Translations; problems: Problem[] } {
   const { snapshot, problems } = loadContent(contentDir, root);
-  return { snapshot, problems: [...problems, ...checkIntegrity(snapshot)] };
+  const { translations, problems: translationFiles } = loadTranslations(contentDir, root);
+  return { snapshot, translations, problems: [...problems, ...checkIntegrity(snapshot), ...translationFiles, ...translationProblems(translations, snapshot)] };
 }

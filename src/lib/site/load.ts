@@ -9,6 +9,8 @@ import type { Entry, Snapshot } from '../model/entry.ts';
 import { checkIntegrity } from '../content/rules.ts';
 import { ContentError, formatProblems, partitionProblems } from '../content/problems.ts';
 import { indexSite, type SiteIndex } from './site-index.ts';
+import { translationProblems, type Translations } from '../content/translations.ts';
+import type { Locale } from '../urls.ts';
 
 let index: Promise<SiteIndex> | undefined;
 
@@ -23,10 +25,21 @@ async function entries(name: CollectionName): Promise<Entry<unknown>[]> {
   return list.map((e) => ({ id: e.id, file: e.filePath ?? `content/${name}/${e.id}.md`, data: e.data, body: e.body ?? '' }));
 }
 
+/** Translations, from `claimTranslations` / `eventTranslations` (ids like `uk/claims/<id>`). */
+async function translations(): Promise<Translations> {
+  const read = async (name: 'claimTranslations' | 'eventTranslations') =>
+    (await getCollection(name)).map((e) => {
+      const [locale, , id] = e.id.split('/');
+      return { id: id ?? e.id, locale: locale as Locale, file: e.filePath ?? `content/translations/${e.id}.md`, data: e.data, body: e.body ?? '' };
+    });
+  return { claims: (await read('claimTranslations')) as Translations['claims'], events: (await read('eventTranslations')) as Translations['events'] };
+}
+
 async function build(): Promise<SiteIndex> {
   const snapshot = Object.fromEntries(await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await entries(name)]))) as Snapshot;
-  const { errors, warnings } = partitionProblems(checkIntegrity(snapshot));
+  const translated = await translations();
+  const { errors, warnings } = partitionProblems([...checkIntegrity(snapshot), ...translationProblems(translated, snapshot)]);
   if (errors.length > 0) throw new ContentError(errors);
   if (warnings.length > 0) console.warn(formatProblems(warnings));
-  return indexSite(snapshot);
+  return indexSite(snapshot, translated);
 }

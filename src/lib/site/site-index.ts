@@ -11,9 +11,13 @@ import type { Person } from '../../schemas/person.ts';
 import { articleOutlets } from './facets.ts';
 import { dateSortKey } from '../model/dates.ts';
 import type { Entry, Snapshot } from '../model/entry.ts';
+import type { Translations } from '../content/translations.ts';
+import { indexTranslations, type TranslationIndex } from '../i18n/translation-index.ts';
 
 /** Lookups and relations between all entries. */
 export interface SiteIndex {
+  /** The Ukrainian and Russian translations of claims and events. */
+  translations: TranslationIndex;
   articles: Entry<Article>[];
   claims: Entry<Claim>[];
   people: Entry<Person>[];
@@ -59,10 +63,11 @@ export function byNewestCheck(a: Entry<Claim>, b: Entry<Claim>): number {
 }
 
 /** Builds the index from a snapshot. Linear in the number of entries and links. */
-export function indexSite(snap: Snapshot): SiteIndex {
+export function indexSite(snap: Snapshot, translations: Translations = { claims: [], events: [] }): SiteIndex {
   const byId = <T>(list: Entry<T>[]) => new Map(list.map((e) => [e.id, e]));
   const idx: SiteIndex = {
     ...snap,
+    translations: indexTranslations(translations),
     articles: [...snap.articles].sort((a, b) => dateSortKey(a.data.published.date).localeCompare(dateSortKey(b.data.published.date))),
     events: [...snap.events].sort((a, b) => dateSortKey(a.data.date).localeCompare(dateSortKey(b.data.date))),
     claims: [...snap.claims].sort(byNewestCheck),
