@@ -129,7 +129,7 @@ describe('feeds', () => {
       items.map((i) => i.title),
       // Never the bare claim (issue 12): the verdict, then who claimed it, where and when.
       [
-        'Updated: False — Jane Doe claimed in Example News, 3 December 2024: The sky is "green", at dusk',
+        'Updated: False — Jane Doe claimed in Example News, December 2024: The sky is "green", at dusk',
         'False — Jane Doe claimed in Example News, 3 December 2024: The sky is green.',
       ],
     );
