@@ -69,6 +69,8 @@ test.describe('every page in sitemap.xml', () => {
 
   for (const path of paths) {
     test(`${path} has no axe violations in light and dark schemes`, async ({ page, request }) => {
+      // Two full axe runs over a long article can pass 30 s on a loaded two-core machine.
+      test.setTimeout(90_000);
       const errors = await asDeployed(page, request);
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(path);
