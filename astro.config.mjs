@@ -5,10 +5,17 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
+import ogImages from './src/integrations/og-images.ts';
+import { presortSitemap } from './src/integrations/sitemap-presort.ts';
+import { resolveSiteUrl, siteUrlCheck } from './src/integrations/site-url.ts';
 import redirects from './src/data/redirects.json' with { type: 'json' };
 
-/** The public origin; canonical URLs, feeds and the sitemap are built from it. */
-const SITE = process.env.SITE_URL ?? 'https://spheres-factcheck.example.org';
+/**
+ * The public origin; canonical URLs, feeds, the sitemap and the open data are
+ * built from it. Without SITE_URL the build uses PLACEHOLDER_SITE_URL (src/consts.ts)
+ * and ends with a warning that names SITE_URL (src/integrations/site-url.ts).
+ */
+const SITE = resolveSiteUrl(process.env);
 
 /**
  * @astrojs/sitemap writes `sitemap-index.xml` (pointing at `sitemap-0.xml`, …);
@@ -26,14 +33,16 @@ const sitemapAlias = () => ({
 });
 
 export default defineConfig({
-  site: SITE,
+  site: SITE.url,
   output: 'static',
   trailingSlash: 'always',
-  // A few pages at a time: Open Graph images rasterise off the main thread meanwhile.
+  // Four pages at a time (Open Graph images are drawn outside page generation, by the og-images
+  // integration; 1 and 4 measured the same within noise at 1,000 claims, docs/performance.md).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // Renamed pages keep their old URLs working: { "/claims/old-id/": "/claims/new-id/" }.
   redirects,
-  integrations: [sitemap(), sitemapAlias()],
+  // siteUrlCheck last, so its warning is the build's last word.
+  integrations: [presortSitemap(sitemap()), sitemapAlias(), ogImages(), siteUrlCheck(SITE)],
   markdown: {
     // Shiki colours code with inline style attributes, which the CSP below forbids.
     syntaxHighlight: false,
@@ -47,6 +56,11 @@ export default defineConfig({
       algorithm: 'SHA-256',
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
+  },
+  experimental: {
+    // Pages whose getStaticPaths() cacheKey (src/lib/page-keys.ts) and code are unchanged since
+    // the last build are copied from node_modules/.astro/ instead of rendered (docs/performance.md).
+    incrementalBuild: true,
   },
   vite: {
     // Client scripts stay external files (never inlined), so the header policy

@@ -2,8 +2,15 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.ts';
 
 const executablePath = findChromium();
+/** E2E_PORT picks another port where 4321 is taken (another checkout's tests on the same machine). */
+const port = Number(process.env['E2E_PORT'] ?? 4321);
 
-/** Browser tests drive the built site (dist/) served by `astro preview`. */
+/**
+ * Browser tests drive the built site (dist/) served as production serves it:
+ * Cloudflare Pages' own runtime, `wrangler pages dev`, which applies _headers and
+ * _redirects (scripts/serve.ts; it falls back to `astro preview`, saying why, only
+ * where workerd cannot run, and never in CI).
+ */
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -12,16 +19,16 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: 'http://127.0.0.1:4321',
+    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },
-  projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
-  ],
+  projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: 'npx astro preview --host 127.0.0.1 --port 4321',
-    url: 'http://127.0.0.1:4321/',
+    command: `node scripts/serve.ts --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
+    // The server says which runtime serves the site, and why when it falls back.
+    stderr: 'pipe',
   },
 });

@@ -3,7 +3,7 @@
  * seen across the process and its children, polled from /proc).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** What one run cost. */
@@ -35,13 +35,21 @@ function children(pid: number): number[] {
   }
 }
 
-/** Runs `command args` with `env`, in `cwd`. */
-export function measure(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = process.cwd()): Promise<Measurement> {
+/** Runs `command args` with `env`, in `cwd`; with `logFile`, everything it prints is also written there. */
+export function measure(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd = process.cwd(),
+  logFile?: string,
+): Promise<Measurement> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const log = logFile ? createWriteStream(logFile) : undefined;
     let out = '';
     const keep = (d: Buffer) => {
+      log?.write(d);
       out = (out + d.toString()).slice(-4000);
     };
     child.stdout.on('data', keep);
@@ -53,7 +61,13 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv,
     }, 100);
     child.on('close', (code) => {
       clearInterval(poll);
-      resolve({ seconds: (performance.now() - started) / 1000, peakMb: peak / 1024, code: code ?? 1, tail: out.split('\n').slice(-15).join('\n') });
+      log?.end();
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        peakMb: peak / 1024,
+        code: code ?? 1,
+        tail: out.split('\n').slice(-15).join('\n'),
+      });
     });
   });
 }

@@ -8,8 +8,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { content, VERDICTS } from './content.ts';
 
-/** Requests that belong to search: the index, the worker, the lazy UI modules, Fuse.js. */
-const SEARCH_ASSET = /search-index\.json|search-worker|search-combobox|search-render|fuse/i;
+/** Requests that belong to search: the index's files, the worker (Fuse.js is bundled into it), the lazy UI modules. */
+const SEARCH_ASSET = /\/search-index\/|\/_astro\/(?:worker|combobox|render)\b|fuse/i;
+/** The index's manifest, the first file search fetches. */
+const MANIFEST = /\/search-index\/manifest\.json$/;
 
 const people = [...content.people].sort((a, b) => a.id.localeCompare(b.id));
 /** Claims made by or about a person, by person id. */
@@ -170,15 +172,41 @@ test.describe('Loading', () => {
     await page.mouse.wheel(0, 400);
     await page.keyboard.press('Tab');
     expect(fetched.filter((u) => SEARCH_ASSET.test(u))).toEqual([]);
-    const index = page.waitForRequest(/search-index\.json/);
+    const index = page.waitForRequest(MANIFEST);
     await box(page).focus();
     await index;
+    // The pattern does recognise what search loads, so the check above means something.
+    const loaded = fetched.filter((u) => SEARCH_ASSET.test(u));
+    for (const part of [/\/combobox\b/, /\/worker\b/, MANIFEST])
+      expect(
+        loaded.some((u) => part.test(u)),
+        String(part),
+      ).toBe(true);
   });
 
   test('the search page loads the index at once', async ({ page }) => {
-    const index = page.waitForRequest(/search-index\.json/);
+    const index = page.waitForRequest(MANIFEST);
     await page.goto('/search/');
     await index;
+  });
+
+  test('a search fetches only the parts of the index it needs', async ({ page }) => {
+    const person = people[0];
+    test.skip(!person, 'no people in the content');
+    const manifest = (await (await page.request.get('/search-index/manifest.json')).json()) as {
+      h: string;
+      n: number;
+      c: number;
+      p: number[];
+    };
+    const parts = manifest.p.length + Math.ceil(manifest.n / manifest.c);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(r.url()));
+    await page.goto(`/search/?q=${encodeURIComponent(person!.data.name)}`);
+    await expect(results(page).getByRole('link').first()).toHaveAttribute('href', `/people/${person!.id}/`);
+    const used = new Set(fetched.filter((u) => u.includes(`/search-index/${manifest.h}/`)));
+    expect(used.size).toBeGreaterThan(0);
+    expect(used.size).toBeLessThan(parts);
   });
 });
 

@@ -47,6 +47,13 @@ function timelinePeriod(key: string, page = 1, l?: Locale): string {
   return localize(nthPage(`/timeline/${key}/`, page), l);
 }
 
+/** The open-data tables published as CSV, one file each (`/data/<table>.csv`). */
+export const DATA_TABLES = ['claims', 'quotes', 'sources', 'people'] as const;
+/** An open-data table. */
+export type DataTable = (typeof DATA_TABLES)[number];
+
+const dataTablePath = (table: DataTable) => `/data/${table}.csv`;
+
 /** The site's pages, feeds, data and images, as root-relative paths. */
 export const paths = {
   home: (l?: Locale) => localize('/', l),
@@ -80,8 +87,15 @@ export const paths = {
   corrections: (l?: Locale) => localize('/corrections/', l),
   checksFeed: (l?: Locale) => localize('/rss.xml', l),
   correctionsFeed: (l?: Locale) => localize('/corrections.xml', l),
-  openData: (format: 'json' | 'csv') => `/data/claims.${format}`,
+  /** The claims as open data: `/data/claims.json`, or the claims table as CSV. */
+  openData: (format: 'json' | 'csv') => (format === 'csv' ? dataTablePath('claims') : '/data/claims.json'),
+  /** One open-data table as CSV: `/data/quotes.csv`. */
+  dataTable: dataTablePath,
   claimImage: (id: string) => `/og/claims/${id}.png`,
+  /** A claim's embeddable card: the only pages other sites may frame. */
+  embed: (id: string) => `/embed/claims/${id}/`,
+  /** A claim's oEmbed description (JSON), found through the claim page's discovery link. */
+  oembed: (id: string) => `/oembed/claims/${id}.json`,
   siteImage: () => '/og/site.png',
 } as const;
 
@@ -105,6 +119,11 @@ export function entryOfPath(path: string): { collection: CollectionName; id: str
 /** Whether a path is an entry's page, the only pages `npm run check:content` can vouch for without a build. */
 export function isEntryPath(path: string): boolean {
   return ENTRY_URL.test(path);
+}
+
+/** Whether a path is an embed card (kept out of the sitemap: the claim page is the page to find). */
+export function isEmbedPath(path: string): boolean {
+  return /^\/embed\//.test(new URL(path, 'http://x').pathname);
 }
 
 /** A root-relative path made absolute against the public origin (Astro's `site`). */

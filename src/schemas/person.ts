@@ -9,6 +9,16 @@ export const PersonSchema = z
   .object({
     /** The name in its usual English form: "Konstantin Malofeyev". */
     name: z.string().min(1),
+    /** The name as each edition spells it: `{ uk: "Костянтин Малофєєв", ru: "Константин Малофеев" }`. Search finds these too. */
+    localNames: z
+      .object({
+        /** The usual Ukrainian spelling. */
+        uk: z.string().min(1).optional(),
+        /** The usual Russian spelling. */
+        ru: z.string().min(1).optional(),
+      })
+      .strict()
+      .default({}),
     /** Other spellings and transliterations, including misspellings found in the articles: "Malofeev", "Мaлофеев". */
     aliases: z.array(z.string()).default([]),
     /** Role at the time of the articles: "Vice Speaker of Russia's Federation Council". */

@@ -14,7 +14,7 @@ import { dayDateSchema, verdictSchema } from './common.ts';
 const SourceVersionSchema = z
   .object({
     /** The hash of the English text translated (`npm run translation:hash -- <claims|events> <id>` prints it). */
-    hash: z.string().regex(/^[0-9a-f]{12}$/, 'paste the 12-character hash printed by npm run translation:hash'),
+    hash: z.coerce.string().regex(/^[0-9a-f]{12}$/, 'paste the 12-character hash printed by npm run translation:hash'),
     /** For claims: the verdict of the English version translated. A translation never shows another verdict. */
     verdict: verdictSchema.optional(),
   })

@@ -9,34 +9,13 @@
  * - a `<select data-navigates>` is a choice of pages: "Filter" opens the chosen
  *   option's `data-href` (WCAG 3.2.2: choosing alone never changes the page),
  *   carrying the in-place choices along as parameters.
- * Lists drawn by ClaimList carry no facets on their items: the list element's
- * `data-facets` (claim id → { name: values }) supplies them.
  */
-import { entryOfPath } from '../lib/urls.ts';
-
-/** Copies `data-facets` onto the list's items, matched by the claim page each item links to. */
-function hydrateFacets(list: HTMLElement): void {
-  const json = list.dataset['facets'];
-  if (!json) return;
-  const facets = JSON.parse(json) as Record<string, Record<string, string | string[]>>;
-  for (const li of list.querySelectorAll<HTMLElement>('li')) {
-    for (const a of li.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-      const entry = entryOfPath(new URL(a.href).pathname);
-      const f = entry?.collection === 'claims' ? facets[entry.id] : undefined;
-      if (!f) continue;
-      li.dataset['filterItem'] = '';
-      for (const [name, value] of Object.entries(f)) li.dataset[name] = Array.isArray(value) ? value.join(' ') : value;
-      break;
-    }
-  }
-}
 
 /** Wires one filter form to its list. */
 export function initFilter(form: HTMLFormElement): void {
   const listId = form.dataset['filterFor'] ?? '';
   const list = document.getElementById(listId);
   if (!list) return;
-  hydrateFacets(list);
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[name]')];
   const inPlace = selects.filter((s) => !('navigates' in s.dataset));
   const navigating = selects.filter((s) => 'navigates' in s.dataset);

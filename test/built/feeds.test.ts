@@ -11,7 +11,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../src/lib/content/loader.ts';
-import { CSV_COLUMNS } from '../../src/lib/outputs/open-data.ts';
+import { BOM, CSV_COLUMNS } from '../../src/lib/outputs/open-data-csv.ts';
+import { LICENCE } from '../../src/consts.ts';
+import { DATA_TABLES, paths } from '../../src/lib/urls.ts';
 import { builtPages, DIST, distFiles, readDist, type BuiltPage } from './dist.ts';
 
 const { snapshot } = loadContent(process.env['CONTENT_DIR'] ?? 'content');
@@ -42,8 +44,10 @@ function served(url: string, origin: string): string | undefined {
   return existsSync(join(DIST, file)) ? file : undefined;
 }
 
-/** Minimal RFC 4180 parser: quoted fields, doubled quotes, CRLF rows. */
-function parseCsv(text: string): string[][] {
+/** Minimal RFC 4180 parser: quoted fields, doubled quotes, CRLF rows; the file must start with a UTF-8 BOM. */
+function parseCsv(file: string): string[][] {
+  assert.ok(file.startsWith(BOM), 'the CSV starts with a UTF-8 byte order mark, so spreadsheets read it as UTF-8');
+  const text = file.slice(BOM.length);
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -156,12 +160,12 @@ describe('open data', () => {
   const doc = readFileSync('docs/open-data.md', 'utf8');
   it('claims.json has every claim with the fields docs/open-data.md documents', () => {
     const data = JSON.parse(readDist('data/claims.json')) as { schemaVersion: number; claims: Record<string, unknown>[] };
-    assert.equal(data.schemaVersion, 1);
+    assert.equal(data.schemaVersion, 2);
     assert.deepEqual(
       data.claims.map((c) => c['id']),
       snapshot.claims.map((c) => c.id).sort(),
     );
-    const claimTable = doc.slice(doc.indexOf('A claim:'), doc.indexOf('## `claims.csv`'));
+    const claimTable = doc.slice(doc.indexOf('A claim:'), doc.indexOf('## CSV tables'));
     const documented = new Set([...claimTable.matchAll(/^\| `([a-zA-Z]+)/gm)].map((m) => m[1]));
     for (const claim of data.claims) {
       assert.deepEqual(
@@ -178,15 +182,31 @@ describe('open data', () => {
       assert.ok(served(String(claim['image']), origin), `${String(claim['image'])} is built`);
     }
   });
-  it('claims.csv has the documented columns and one row per claim', () => {
-    const rows = parseCsv(readDist('data/claims.csv'));
-    assert.deepEqual(rows[0], [...CSV_COLUMNS]);
-    for (const column of CSV_COLUMNS) assert.ok(doc.includes(`\`${column}\``), `column ${column} is documented`);
-    assert.equal(rows.length - 1, snapshot.claims.length);
-    assert.ok(
-      rows.every((r) => r.length === CSV_COLUMNS.length),
-      'every row has every column',
-    );
+  it('claims.json states the licence of the text and data', () => {
+    const data = JSON.parse(readDist('data/claims.json')) as { licence: unknown };
+    assert.deepEqual(data.licence, { ...LICENCE });
+    assert.ok(doc.includes(LICENCE.name) && doc.includes(LICENCE.url), 'docs/open-data.md names the licence');
+  });
+  it('every CSV table has the documented columns, one date format and a row per record', () => {
+    const expected = {
+      claims: snapshot.claims.length,
+      quotes: snapshot.claims.reduce((n, c) => n + c.data.appearances.length, 0),
+      sources: snapshot.claims.reduce((n, c) => n + c.data.sources.length, 0),
+      people: snapshot.people.length,
+    };
+    for (const table of DATA_TABLES) {
+      const rows = parseCsv(readDist(paths.dataTable(table)));
+      assert.deepEqual(rows[0], CSV_COLUMNS[table], `${table}.csv header`);
+      for (const column of CSV_COLUMNS[table]) assert.ok(doc.includes(`\`${column}\``), `${table}.csv column ${column} is documented`);
+      assert.equal(rows.length - 1, expected[table], `${table}.csv rows`);
+      assert.ok(
+        rows.every((r) => r.length === CSV_COLUMNS[table].length),
+        `every row of ${table}.csv has every column`,
+      );
+      const dates = CSV_COLUMNS[table].flatMap((c, i) => (/(^|_)(date|published|updated)$/.test(c) ? [i] : []));
+      const bad = rows.slice(1).flatMap((r) => dates.map((i) => r[i]!).filter((v) => v !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(v)));
+      assert.deepEqual(bad, [], `${table}.csv dates are YYYY-MM-DD`);
+    }
   });
 });
 

@@ -21,3 +21,11 @@ describe('dates', () => {
     for (const good of ['2024-02-29', '2024-12', '2024', '2024-12-03T10:50:16']) assert.equal(isRealPartialDate(good), true, good);
   });
 });
+
+describe('dates in the other editions', () => {
+  it('read at their own precision in Ukrainian and Russian', () => {
+    assert.equal(formatPartialDate('2024-12-03', false, 'uk'), '3 грудня 2024 р.');
+    assert.equal(formatPartialDate('2024-12', true, 'ru'), 'примерно декабрь 2024 г.');
+    assert.equal(formatPartialDate('2024', false, 'uk'), '2024');
+  });
+});

@@ -6,8 +6,31 @@ import { precisionOf } from '../../schemas/common.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** Formats a partial date (`2024`, `2024-12`, `2024-12-03`, `2024-12-03T10:50:16`) for readers. */
-export function formatPartialDate(value: string, approximate = false): string {
+/** Words around dates in the other editions: "about" before an approximate date. */
+const ABOUT: Record<string, string> = { uk: 'приблизно', ru: 'примерно' };
+
+/**
+ * A partial date in Ukrainian or Russian, at its own precision, by the platform's
+ * Intl data: "3 грудня 2024 р.", "декабрь 2024 г." (month names in the nominative for
+ * a month alone, as each language writes it).
+ */
+function formatLocalized(value: string, locale: string): string {
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  const precision = precisionOf(value);
+  if (precision !== 'year') options.month = 'long';
+  if (precision === 'day' || precision === 'time') options.day = 'numeric';
+  const text = precision === 'year' ? String(y) : new Intl.DateTimeFormat(locale, options).format(date);
+  return precision === 'time' ? `${text}, ${value.slice(11, 16)}` : text;
+}
+
+/** Formats a partial date (`2024`, `2024-12`, `2024-12-03`, `2024-12-03T10:50:16`) for readers, in an edition's language (English by default). */
+export function formatPartialDate(value: string, approximate = false, locale = 'en'): string {
+  if (locale !== 'en') {
+    const text = formatLocalized(value, locale);
+    return approximate ? `${ABOUT[locale] ?? ''} ${text}`.trim() : text;
+  }
   const [y, m, d] = value.slice(0, 10).split('-');
   const month = m === undefined ? undefined : MONTHS[Number(m) - 1];
   let text: string;
@@ -57,6 +80,6 @@ export function monthKey(value: string): string {
 }
 
 /** "December 2024" for a month key (or the year for a year key). */
-export function formatMonthKey(key: string): string {
-  return formatPartialDate(key);
+export function formatMonthKey(key: string, locale = 'en'): string {
+  return formatPartialDate(key, false, locale);
 }

@@ -1,20 +1,21 @@
 /**
- * The claims as open data: /data/claims.json (everything a claim page says,
- * as data) and /data/claims.csv (one row per claim, for spreadsheets). The
- * format is documented field by field in docs/open-data.md; bump
- * SCHEMA_VERSION when a field is removed or changes meaning.
+ * The claims as open data: /data/claims.json, everything a claim page says,
+ * as data (the CSV tables for spreadsheets are built from it in
+ * open-data-csv.ts). The format is documented field by field in
+ * docs/open-data.md; bump SCHEMA_VERSION when a field is removed or changes
+ * meaning, in the JSON or in a CSV table.
  *
  * Output is deterministic (claims sorted by id, no build timestamp), so the
  * files change only when the content does and diff cleanly between versions.
  */
-import { SITE_SHORT_NAME } from '../../consts.ts';
+import { LICENCE, SITE_SHORT_NAME } from '../../consts.ts';
 import type { SiteIndex } from '../site/site-index.ts';
 import { claimView } from '../site/claim-view.ts';
 import { absolute, paths } from '../urls.ts';
 import { VERDICTS, VERDICT_IDS, type VerdictId } from '../model/verdicts.ts';
 
-/** Version of the format described in docs/open-data.md. */
-export const SCHEMA_VERSION = 1;
+/** Version of the format described in docs/open-data.md (2: the CSV's dates became one format, with a precision column). */
+export const SCHEMA_VERSION = 2;
 
 /** A linked entry: its id, name and page. */
 export interface LinkedEntry {
@@ -68,6 +69,8 @@ export interface ClaimsDataset {
   title: string;
   site: string;
   documentation: string;
+  /** The terms of reuse, and what they do not cover. */
+  licence: { id: string; name: string; url: string; attribution: string; excludes: string };
   lastUpdated: string | null;
   verdictScale: { id: VerdictId; label: string; definition: string; ratingValue: number }[];
   claims: ClaimRecord[];
@@ -130,6 +133,7 @@ export function claimsDataset(index: SiteIndex, siteUrl: URL | string): ClaimsDa
     title: `${SITE_SHORT_NAME}: fact-checked claims`,
     site: abs(paths.home()),
     documentation: abs(paths.about('data')),
+    licence: { ...LICENCE },
     lastUpdated: dates.at(-1) ?? null,
     verdictScale: VERDICT_IDS.map((id) => ({
       id,
@@ -139,51 +143,4 @@ export function claimsDataset(index: SiteIndex, siteUrl: URL | string): ClaimsDa
     })),
     claims,
   };
-}
-
-/** Columns of claims.csv, in order. */
-export const CSV_COLUMNS = [
-  'id',
-  'url',
-  'claim',
-  'kind',
-  'verdict',
-  'verdict_label',
-  'conclusion',
-  'claimant_person',
-  'claimant_outlet',
-  'claim_date',
-  'published',
-  'updated',
-  'articles',
-  'source_count',
-  'correction_count',
-] as const;
-
-/** One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
-export function csvField(value: string | number): string {
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** The dataset as CSV: a header row, then one row per claim; CRLF line ends; lists joined with "; ". */
-export function claimsCsv(data: ClaimsDataset): string {
-  const rows = data.claims.map((c) => [
-    c.id,
-    c.url,
-    c.claim,
-    c.kind,
-    c.verdict,
-    c.verdictLabel,
-    c.conclusion,
-    c.claimant.person?.name ?? '',
-    c.claimant.outlet?.name ?? '',
-    c.claimDate,
-    c.published,
-    c.updated ?? '',
-    [...new Set(c.appearances.map((a) => a.article))].join('; '),
-    c.sources.length,
-    c.corrections.length,
-  ]);
-  return [[...CSV_COLUMNS], ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

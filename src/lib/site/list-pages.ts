@@ -49,7 +49,7 @@ export interface ClaimListPage {
   pagination: Pagination;
   /** The filter form: each facet's values, and whether choosing one narrows this page or opens another. */
   filters: FilterControl[];
-  /** Each claim's values per facet (space-separated), keyed by claim id, when some filter narrows this page in place: the script matches the list's items to them. */
+  /** Each claim's values per facet (space-separated), keyed by claim id, when some filter narrows this page in place: its card carries them as `data-*`. */
   facets?: Record<string, Record<ListFacet, string>> | undefined;
 }
 

@@ -1,0 +1,24 @@
+/**
+ * @astrojs/sitemap (3.7) sorts its URLs with `a.localeCompare(b, 'en', { numeric: true })`,
+ * which builds a collator for every comparison: 4 s for the 12,000 URLs of the
+ * 10,000-claim benchmark, on the build's critical path. Handing it the pages
+ * already in that order (one collator, 0.2 s) leaves its sort with a single
+ * pass, and the sitemap byte for byte the same.
+ */
+import type { AstroIntegration } from 'astro';
+
+const collator = new Intl.Collator('en', { numeric: true });
+
+/** Wraps the sitemap integration so that its `astro:build:done` receives the pages sorted the way it sorts them. */
+export function presortSitemap(integration: AstroIntegration): AstroIntegration {
+  const done = integration.hooks['astro:build:done'];
+  if (!done) return integration;
+  return {
+    ...integration,
+    hooks: {
+      ...integration.hooks,
+      'astro:build:done': (params) =>
+        done({ ...params, pages: [...params.pages].sort((a, b) => collator.compare(a.pathname, b.pathname)) }),
+    },
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`):
+ * a page whose key and code are unchanged since the last build is copied from
+ * the cache instead of rendered. A key must therefore change whenever anything
+ * the page shows changes, including what it shows of other entries.
+ *
+ * What each page shows, and so what its key covers:
+ *
+ * - Claims are the collection pull requests change most, and each page shows a
+ *   known set of them: its own claim and related claims (claim page), the
+ *   claims quoted in an article, made by or about a person, made by or carried
+ *   by an outlet, linked to an event. The key holds a digest of each of those
+ *   claims, in page order, so an edited claim rebuilds exactly the pages that
+ *   list it, and a claim that joins or leaves a list rebuilds that list's page.
+ * - Everything else (articles, people, outlets, events) appears on pages in
+ *   ways that are not references (an article page lists the events before its
+ *   date; every claim list shows claimant names), so one digest of all their
+ *   frontmatter is in every key: editing a person or an event rebuilds every page.
+ * - Bodies (analysis, article text, profiles) are shown on their own page only,
+ *   so an entry's body is in its own page's key and nowhere else.
+ *
+ * - Timeline links: a claim, event or article page links to its entry's place on
+ *   the timeline (and an article page to its events'). While the timeline is one
+ *   page that place is fixed; once it is split by month (`timeline-pages.ts`)
+ *   the place (month and page) is in the key, so an entry that moves to another
+ *   page rebuilds the pages that link to it.
+ * - Translations (`index.translations`) are shown on no page yet; the edition
+ *   pages that will show them need the translation's digest in their key.
+ *
+ * Astro adds the rest: each route's code (its module graph), the config and
+ * the lock file. A page that starts showing claims another way must say so
+ * here; `npm run bench:build` checks at 1,000 claims that an incremental build
+ * after an edit equals a clean build, page for page.
+ */
+import { createHash } from 'node:crypto';
+import type { Entry } from '../model/entry.ts';
+import type { SiteIndex } from './site-index.ts';
+import { timelineView } from './timeline-pages.ts';
+import { timelineAnchor } from '../urls.ts';
+
+/** Bump to invalidate every cached page (e.g. when what a key covers changes). */
+const KEY_VERSION = 2;
+
+/** The key of each detail page, by entry id. */
+export interface PageKeys {
+  claim(id: string): string;
+  article(id: string): string;
+  person(id: string): string;
+  outlet(id: string): string;
+  event(id: string): string;
+}
+
+const digest = (parts: readonly string[]): string => createHash('sha256').update(parts.join('\0')).digest('base64url');
+
+/** What an entry says in its frontmatter: all that other pages show of it. */
+function dataDigest(e: Entry<unknown>): string {
+  return createHash('sha1').update(e.id).update('\0').update(JSON.stringify(e.data)).digest('base64url');
+}
+
+/** The frontmatter and the body: what the entry's own page shows. */
+function fullDigest(e: Entry<unknown>): string {
+  return createHash('sha1').update(dataDigest(e)).update('\0').update(e.body).digest('base64url');
+}
+
+const cache = new WeakMap<SiteIndex, PageKeys>();
+
+/** Keys for every detail page of `site`; computed once per site index and shared by all routes. */
+export function pageKeys(site: SiteIndex): PageKeys {
+  let keys = cache.get(site);
+  if (!keys) {
+    keys = computeKeys(site);
+    cache.set(site, keys);
+  }
+  return keys;
+}
+
+function computeKeys(site: SiteIndex): PageKeys {
+  const claimData = new Map(site.claims.map((c) => [c.id, dataDigest(c)]));
+  const rest = digest([site.articles, site.people, site.outlets, site.events].flatMap((list) => ['|', ...list.map(dataDigest)]));
+  const timeline = timelineView(site);
+  const place = (kind: 'claim' | 'event' | 'article', id: string): string => {
+    const at = timeline.places.get(timelineAnchor(kind, id));
+    return at ? `${at.key}/${at.page}` : 'whole';
+  };
+  const eventPlaces = timeline.split ? digest(site.events.map((e) => place('event', e.id))) : 'whole';
+  const key = (kind: string, own: Entry<unknown> | undefined, claims: readonly Entry<unknown>[] | undefined, links: readonly string[] = []): string =>
+    digest([
+      String(KEY_VERSION),
+      kind,
+      rest,
+      own ? fullDigest(own) : 'missing',
+      ...(claims ?? []).map((c) => claimData.get(c.id) ?? 'missing'),
+      '|',
+      ...links,
+    ]);
+  return {
+    claim: (id) => key('claim', site.claim.get(id), site.relatedByClaim.get(id), [place('claim', id)]),
+    article: (id) => key('article', site.article.get(id), site.claimsByArticle.get(id), [place('article', id), eventPlaces]),
+    person: (id) => key('person', site.person.get(id), site.claimsByPerson.get(id)),
+    outlet: (id) => key('outlet', site.outlet.get(id), site.claimsByOutlet.get(id)),
+    event: (id) => key('event', site.event.get(id), site.claimsByEvent.get(id), [place('event', id)]),
+  };
+}

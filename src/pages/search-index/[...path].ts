@@ -1,0 +1,20 @@
+/**
+ * `/search-index/…`: the search index, split so that a first search fetches
+ * only what it needs (`manifest.json`, then a few parts; formats in
+ * src/search/wire.ts), built once from the checked content. Only the search
+ * worker fetches these, on first use.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { searchDocuments } from '../../search/build/document.ts';
+import { searchIndexFiles } from '../../search/build/index-files.ts';
+import { searchRecords } from '../../search/build/records.ts';
+import { loadSite } from '../../lib/site/load.ts';
+
+let files: Promise<Map<string, string>> | undefined;
+/** Every file of the index by path, computed once per build. */
+const indexFiles = () => (files ??= loadSite().then((site) => searchIndexFiles(searchRecords(searchDocuments(site)))));
+
+export const getStaticPaths = (async () => [...(await indexFiles()).keys()].map((path) => ({ params: { path } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) =>
+  new Response((await indexFiles()).get(params['path'] ?? ''), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

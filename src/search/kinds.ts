@@ -1,0 +1,46 @@
+/**
+ * The kinds of entry search returns, their collections and labels, and the
+ * page each result links to. Shared by the build (documents, index) and the
+ * browser (drawing results).
+ */
+import { ENTRY_KIND_LABELS } from '../lib/model/labels.ts';
+import { paths } from '../lib/urls.ts';
+
+/** The kinds of result search returns, in the order the index stores them. */
+export const SEARCH_KINDS = ['person', 'outlet', 'event', 'article', 'claim'] as const;
+
+/** A kind of search result. */
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** The collection (and URL segment) of each kind. */
+export const KIND_COLLECTION: Readonly<Record<SearchKind, string>> = {
+  person: 'people',
+  outlet: 'outlets',
+  event: 'events',
+  article: 'articles',
+  claim: 'claims',
+};
+
+/** How a kind is labelled in results (the site's one set of labels). */
+export const KIND_LABEL: Readonly<Record<SearchKind, string>> = Object.fromEntries(
+  SEARCH_KINDS.map((k) => [k, ENTRY_KIND_LABELS[k].label]),
+) as Record<SearchKind, string>;
+
+const ENTRY_PAGE: Readonly<Record<SearchKind, (id: string) => string>> = {
+  person: paths.person,
+  outlet: paths.outlet,
+  event: paths.event,
+  article: paths.article,
+  claim: paths.claim,
+};
+
+/** The entry's page: `/claims/<id>/`, `/people/<id>/`, … (from the URL module). */
+export function searchUrl(kind: SearchKind, id: string): string {
+  return ENTRY_PAGE[kind](id);
+}
+
+/** The page listing every entry of a kind (events have none of their own: the timeline lists them). */
+export function listUrl(kind: SearchKind): string {
+  const lists: Record<SearchKind, string> = { person: paths.people(), outlet: paths.outlets(), event: paths.timeline(), article: paths.articles(), claim: paths.claims() };
+  return lists[kind];
+}
