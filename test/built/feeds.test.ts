@@ -12,6 +12,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../src/lib/content/loader.ts';
 import { CSV_COLUMNS } from '../../src/lib/outputs/open-data.ts';
+import { claimView } from '../../src/lib/site/claim-view.ts';
+import { indexSite } from '../../src/lib/site/site-index.ts';
 import { builtPages, DIST, distFiles, readDist, type BuiltPage } from './dist.ts';
 
 const { snapshot } = loadContent(process.env['CONTENT_DIR'] ?? 'content');
@@ -133,6 +135,15 @@ describe('RSS feeds', () => {
       [...dates].sort((a, b) => b - a),
       'newest first',
     );
+  });
+  it('rss.xml never titles an item with the bare claim: verdict, then who claimed it, where and when', () => {
+    const site = indexSite(snapshot);
+    const unescape = (t: string) => t.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    for (const item of tagValues(readDist('rss.xml'), 'item')) {
+      const id = new URL(tagValues(item, 'link')[0]!).pathname.split('/')[2]!;
+      const view = claimView(site.claim.get(id)!, site, origin);
+      assert.equal(unescape(tagValues(item, 'title')[0]!).replace(/^Updated: /, ''), view.title, id);
+    }
   });
   it(`corrections.xml has one item per correction (${corrections})`, () => {
     const xml = readDist('corrections.xml');
