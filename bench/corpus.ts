@@ -5,6 +5,7 @@
  * events linking them), valid against the real schemas. Point a build at it
  * with CONTENT_DIR=DIR.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -39,7 +40,7 @@ export function writeCorpus(out: string, claimCount: number, seed = 42) {
   const r = rng(seed);
   const shape = corpusShape(claimCount);
   rmSync(out, { recursive: true, force: true });
-  for (const dir of ['outlets', 'people', 'articles', 'claims', 'events']) mkdirSync(join(out, dir), { recursive: true });
+  for (const dir of ['outlets', 'people', 'articles', 'claims', 'events', 'captures']) mkdirSync(join(out, dir), { recursive: true });
   const name = () => pick(r, SYL) + pick(r, SYL) + pick(r, SYL);
   const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
   for (let i = 0; i < shape.outlets; i++) {
@@ -57,9 +58,14 @@ export function writeCorpus(out: string, claimCount: number, seed = 42) {
     sentences.push(list);
     const month = 1 + (a % 12);
     const body = list.map((s, i) => (i % 3 === 2 ? `${s}\n` : s)).join(' ').replace(/\n /g, '\n\n');
+    const title = 'Synthetic article ' + a + ' about the ' + pick(r, WORDS);
+    // The capture the article is made from: its headline, its sentences, the appeal (the capture rule checks each line).
+    const capture = [title, ...list, 'Please support us.', ''].join('\n');
+    const seed = `${String(a % 1000).padStart(3, '0')}_${createHash('sha256').update(capture).digest('hex').slice(0, 16)}.txt`;
+    writeFileSync(join(out, 'captures', seed), capture);
     writeFileSync(
       join(out, 'articles', `article-${a}.md`),
-      `---\ntitle: ${yaml('Synthetic article ' + a + ' about the ' + pick(r, WORDS))}\noutlet: outlet-${a % shape.outlets}\nurlNote: Synthetic.\npublished:\n  date: 2024-${pad(month)}-${pad(1 + (a % 28))}\n  certainty: stated\nlanguage: en\nseed: 000_0000000000000000.txt\nsummary: Synthetic article.\n---\n${body}\n\n:::not-article{kind="donation-appeal"}\nPlease support us.\n:::\n`,
+      `---\ntitle: ${yaml(title)}\noutlet: outlet-${a % shape.outlets}\nurlNote: Synthetic.\npublished:\n  date: 2024-${pad(month)}-${pad(1 + (a % 28))}\n  certainty: stated\nlanguage: en\nseed: ${seed}\ncaptureSha256: ${createHash('sha256').update(capture).digest('hex')}\nsummary: Synthetic article.\n---\n${body}\n\n:::not-article{kind="donation-appeal"}\nPlease support us.\n:::\n`,
     );
   }
   for (let c = 0; c < shape.claims; c++) {

@@ -50,8 +50,8 @@ const between = (r: () => number, lo: number, hi: number) => lo + Math.floor(r()
 
 /** A word-level Markov chain over the captured articles. */
 function markov(): { next: Map<string, string[]>; starts: string[] } {
-  const dir = new URL('../../shared/seeds/', import.meta.url).pathname;
-  // Without the seeds (a checkout outside the workspace) the chain runs on one sentence.
+  const dir = new URL('../content/captures/', import.meta.url).pathname;
+  // Without captures (a corpus of other content) the chain runs on one sentence.
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')) : [];
   const text =
     files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n') ||
@@ -153,6 +153,7 @@ export function generateCorpus(size: number, seed = 7): Corpus {
       authors: [{ name: `${nameWord()} ${nameWord()}` }],
       language: 'en',
       seed: '000_0000000000000000.txt',
+      captureSha256: '0'.repeat(64),
       summary: sentence(15, 25),
       legalNotices: [],
       notes: [],

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { content, VERDICTS } from './content.ts';
+import { content, VERDICTS, viewOf } from './content.ts';
 
 const outletName = (id: string) => content.outlets.find((o) => o.id === id)?.data.name ?? id;
 
@@ -38,9 +38,10 @@ test.describe('claim pages', () => {
     test(`${claim.id} shows verdict, quote link, sources and ClaimReview`, async ({ page }) => {
       await page.goto(`/claims/${claim.id}/`);
       const v = VERDICTS[claim.data.verdict];
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(claim.data.claim);
+      // The heading frames the claim as a claim: who claimed it, where and when, then the claim (issue 12).
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(viewOf(claim.id).headline);
       await expect(page.locator('main .verdict-large')).toContainText(v.label);
-      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', new RegExp(`^${v.label}:`));
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', new RegExp(`^${v.label} — `));
 
       const first = claim.data.appearances[0]!;
       const link = page.getByRole('link', { name: 'Read the quote in context' }).first();

@@ -104,8 +104,10 @@ authors:
   - name: "TODO: the byline as printed"
 # Language of the captured text (BCP 47): en, ru, uk, …
 language: en
-# The raw capture's file name in the seeds archive: three digits, underscore, 16 hex digits, e.g. 005_0123456789abcdef.txt.
-seed: "TODO: the capture's file name, NNN_xxxxxxxxxxxxxxxx.txt"
+# The capture this text is made from, kept byte for byte in content/captures/ (npm run new copied it there).
+seed: ${ctx.seed ?? '"TODO: the capture\'s file name in content/captures/, NNN_xxxxxxxxxxxxxxxx.txt"'}
+# The capture's SHA-256, so a changed capture is caught. Never edit it by hand.
+captureSha256: ${ctx.captureSha256 ?? '"TODO: the SHA-256 of the capture file (sha256sum prints it)"'}
 # One neutral sentence saying what the article is.
 summary: "TODO: one neutral sentence saying what the article is"
 # When the text is a translation, uncomment and fill: what it translates and who translated it.
@@ -121,12 +123,13 @@ legalNotices: []
 # Our own notes on the source, each { kind, text }; kind is one of: ${NOTE_KINDS}.
 notes: []
 # Body: the captured text exactly as captured, capture artefacts included (record them as notes, never fix them).
+# npm run check:content names every line of the capture the body does not have.
 # Text that is not part of the article (donation appeals, aggregator buttons) goes in a block:
 #   :::not-article{kind="donation-appeal"}
 #   …
 #   :::
 ---
-TODO: the captured text, exactly as captured.
+TODO: the text of content/captures/${ctx.seed ?? '<seed>'}, exactly as captured (its first line is the headline, in title).
 `;
 }
 

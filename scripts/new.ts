@@ -3,7 +3,8 @@
  * and a comment per field, placeholders marked `TODO`. `npm run check:content`
  * lists the placeholders left (file, field, what to write).
  *
- *   npm run new -- article <outlet> <slug>     content/articles/<slug>.md
+ *   npm run new -- article <outlet> <slug> <capture file>
+ *                                              content/articles/<slug>.md, the capture copied to content/captures/
  *   npm run new -- claim <article> <slug>      content/claims/<slug>.md
  *   npm run new -- event <slug> [YYYY-MM-DD]   content/events/<slug>.md
  *   npm run new -- outlet <slug>               content/outlets/<slug>.md
@@ -18,6 +19,9 @@ import { splitFrontmatter } from '../src/lib/content/loader.ts';
 import { ENTRY_PATHS } from '../src/lib/urls.ts';
 import { parseUrlList } from '../src/lib/guards/url-list.ts';
 import { articleTemplate, claimTemplate, correctionItem, eventTemplate, outletTemplate, personTemplate } from './new-templates.ts';
+import { addCapture, CaptureError } from './new-capture.ts';
+
+export { findTodos, type Todo } from './todos.ts';
 
 /** What a template needs besides the slug. */
 export interface TemplateContext {
@@ -31,6 +35,10 @@ export interface TemplateContext {
   articleDate?: string;
   /** The date of a new event, when given. */
   date?: string;
+  /** A new article's capture file name in content/captures/. */
+  seed?: string;
+  /** That capture's SHA-256. */
+  captureSha256?: string;
 }
 
 /** A kind of file `npm run new` creates. */
@@ -48,7 +56,7 @@ export const TEMPLATES: Record<Kind, (slug: string, ctx: TemplateContext) => str
 const DIRS: Record<Kind, CollectionName> = { article: 'articles', claim: 'claims', event: 'events', outlet: 'outlets', person: 'people' };
 
 const USAGE = `Usage:
-  npm run new -- article <outlet> <slug>
+  npm run new -- article <outlet> <slug> <capture file>
   npm run new -- claim <article> <slug>
   npm run new -- event <slug> [YYYY-MM-DD]
   npm run new -- outlet <slug>
@@ -70,6 +78,10 @@ export function runNew(args: readonly string[], options: { contentDir: string; p
   if (k === 'article') {
     ctx.outlet = existing(contentDir, 'outlets', need(rest[0], 'the outlet id'), 'outlet');
     slug = need(rest[1], 'the new article id');
+    const capture = need(rest[2], 'the capture file (the captured text the article is made from)');
+    checkNewId(slug, 'articles', join(contentDir, 'articles', `${slug}.md`), options.publishedDir);
+    const { name, sha256 } = captured(contentDir, capture);
+    Object.assign(ctx, { seed: name, captureSha256: sha256 });
   } else if (k === 'claim') {
     ctx.article = existing(contentDir, 'articles', need(rest[0], 'the article id'), 'article');
     Object.assign(ctx, articleFacts(join(contentDir, 'articles', `${ctx.article}.md`)));
@@ -82,6 +94,14 @@ export function runNew(args: readonly string[], options: { contentDir: string; p
   checkNewId(slug, DIRS[k], file, options.publishedDir);
   writeFileSync(file, TEMPLATES[k](slug, ctx), { flag: 'wx' });
   return file;
+}
+
+function captured(contentDir: string, file: string): { name: string; sha256: string } {
+  try {
+    return addCapture(contentDir, file);
+  } catch (error) {
+    throw error instanceof CaptureError ? new UsageError(error.message) : error;
+  }
 }
 
 function need(value: string | undefined, what: string): string {
@@ -156,46 +176,6 @@ export function insertCorrection(yaml: string, item: string): string {
     .map((l) => indent + l.slice(2))
     .join('\n');
   return [...lines.slice(0, end), shifted, ...lines.slice(end)].join('\n');
-}
-
-/** A placeholder the maintainer has not replaced yet: where it is and what belongs there. */
-export interface Todo {
-  /** The field path (`sources[0].url`), or `(body) line N`. */
-  field: string;
-  /** The placeholder's own instruction, without `TODO: `. */
-  hint: string;
-}
-
-/** Every `TODO` placeholder in a content file: frontmatter values that start with it, body lines that start with it. */
-export function findTodos(source: string): Todo[] {
-  if (!source.includes('TODO')) return [];
-  const parts = splitFrontmatter(source);
-  if (!parts) return [];
-  const todos: Todo[] = [];
-  let data: unknown;
-  try {
-    data = parseYaml(parts.yaml);
-  } catch {
-    data = undefined;
-  }
-  walk(data, '', todos);
-  const offset = source.slice(0, source.length - parts.body.length).split('\n').length;
-  parts.body.split('\n').forEach((line, i) => {
-    if (line.trimStart().startsWith('TODO')) todos.push({ field: `(body) line ${offset + i}`, hint: hintOf(line.trim()) });
-  });
-  return todos;
-}
-
-function walk(value: unknown, path: string, todos: Todo[]): void {
-  if (typeof value === 'string' && value.startsWith('TODO')) todos.push({ field: path, hint: hintOf(value) });
-  else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`, todos));
-  else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) walk(v, path === '' ? k : `${path}.${k}`, todos);
-  }
-}
-
-function hintOf(text: string): string {
-  return text.replace(/^TODO:?\s*/, '') || 'fill this in';
 }
 
 function main(): void {

@@ -1,17 +1,20 @@
 /**
- * The real content: it passes every check, and every line of every seed
- * capture is in its article verbatim (as a reader sees it).
+ * The real content: it passes every check, every article's capture is in the
+ * repository (content/captures/) with the SHA-256 the article records, and
+ * every line of every capture is in its article verbatim (as a reader sees
+ * it). Nothing here depends on files outside the repository, so nothing skips.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadAndCheck } from '../src/lib/content/loader.ts';
 import { articleBlocks } from '../src/lib/content/article-text.ts';
 import { formatProblems, partitionProblems } from '../src/lib/content/problems.ts';
 import { normalizeWhitespace } from '../src/lib/model/quotes.ts';
 
-const SEEDS = process.env['SEEDS_DIR'] ?? '../shared/seeds';
+const CAPTURES = 'content/captures';
 const { snapshot, problems } = loadAndCheck('content');
 
 describe('the published content', () => {
@@ -23,14 +26,18 @@ describe('the published content', () => {
     assert.equal(snapshot.articles.length >= 5, true);
   });
   for (const article of snapshot.articles) {
-    it(`keeps every line of ${article.data.seed} verbatim in ${article.id}`, { skip: !existsSync(join(SEEDS, article.data.seed)) && 'seed captures not beside the project' }, () => {
-      const seed = readFileSync(join(SEEDS, article.data.seed), 'utf8');
+    it(`keeps ${article.data.seed} in ${CAPTURES}/, unchanged since ${article.id} recorded its SHA-256`, () => {
+      const bytes = readFileSync(join(CAPTURES, article.data.seed));
+      assert.equal(createHash('sha256').update(bytes).digest('hex'), article.data.captureSha256);
+    });
+    it(`keeps every line of ${article.data.seed} verbatim in ${article.id}`, () => {
+      const seed = readFileSync(join(CAPTURES, article.data.seed), 'utf8');
       const text = normalizeWhitespace([article.data.title, ...articleBlocks(article.body)].join('\n'));
       const missing = seed
         .split('\n')
         .map(normalizeWhitespace)
         .filter((line) => line.length > 0 && !text.includes(line));
-      assert.deepEqual(missing, [], `lines of the seed not found verbatim in ${article.file}`);
+      assert.deepEqual(missing, [], `lines of the capture not found verbatim in ${article.file}`);
     });
   }
 });

@@ -2,7 +2,8 @@
  * Scaffolding (`npm run new`): every template passes its schema once its
  * TODO placeholders are filled, has a comment for each field, and until then
  * `check:content` lists each placeholder. Corrections are added without
- * touching the rest of the claim. CONTRIBUTING.md states the published scale.
+ * touching the rest of the claim; an article starts from its capture, copied
+ * into content/captures/. CONTRIBUTING.md states the published scale.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,6 +15,7 @@ import { SCHEMAS, splitFrontmatter } from '../src/lib/content/loader.ts';
 import { VERDICTS } from '../src/lib/model/verdicts.ts';
 import { addCorrection, findTodos, insertCorrection, runNew, TEMPLATES, UsageError, type Kind } from '../scripts/new.ts';
 import { checkContent } from '../scripts/check-content.ts';
+import { sha256 } from '../src/lib/content/captures.ts';
 
 const COLLECTION = { article: 'articles', claim: 'claims', event: 'events', outlet: 'outlets', person: 'people' } as const;
 const CTX = { today: '2026-11-22', outlet: 'example-news', article: 'example-article', articleDate: '2024-12' };
@@ -32,6 +34,7 @@ function fill(key: string): unknown {
     article: 'example-article',
     stateAffiliation: 'independent',
     seed: '005_0123456789abcdef.txt',
+    captureSha256: 'a'.repeat(64),
   };
   return values[key] ?? 'Written by the maintainer.';
 }
@@ -104,6 +107,33 @@ describe('npm run new', () => {
         mine.some((p) => p.field === 'appearances[0].quote' && /copied from content\/articles\/example-article\.md/.test(p.fix ?? '')),
       );
       assert.ok(mine.some((p) => p.field.startsWith('(body) line')));
+    });
+  });
+  it('creates an article from its capture: the capture copied byte for byte, its name and SHA-256 in the frontmatter', () => {
+    withTemp((dir) => {
+      const opts = { contentDir: join(dir, 'content'), publishedDir: join(dir, 'published'), today: '2026-11-22' };
+      const capture = join(dir, 'capture.txt');
+      writeFileSync(capture, 'A headline\r\nIt’s the text, as captured.\n');
+      const file = runNew(['article', 'example-news', 'new-article', capture], opts);
+      const text = readFileSync(file, 'utf8');
+      const name = /^seed: (\S+)$/m.exec(text)?.[1] ?? '';
+      assert.match(name, /^001_[0-9a-f]{16}\.txt$/, "the next number after the fixture's 000_ capture");
+      assert.deepEqual(readFileSync(join(dir, 'content', 'captures', name)), readFileSync(capture));
+      assert.match(text, new RegExp(`^captureSha256: ${sha256(readFileSync(capture))}$`, 'm'));
+      const { problems } = checkContent(join(dir, 'content'), {
+        publishedDir: join(dir, 'published'),
+        redirectsFile: join(dir, 'redirects.json'),
+      });
+      const mine = problems.filter((p) => p.file.endsWith('new-article.md') && p.message !== 'no claim quotes this article');
+      assert.ok(
+        mine.length > 3 && mine.every((p) => p.message === 'still a TODO placeholder from npm run new'),
+        JSON.stringify(mine, null, 2),
+      );
+      assert.throws(
+        () => runNew(['article', 'example-news', 'other-article'], opts),
+        (e: Error) => e instanceof UsageError && /capture file/.test(e.message),
+      );
+      assert.throws(() => runNew(['article', 'example-news', 'other-article', join(dir, 'nope.txt')], opts), /There is no capture file/);
     });
   });
   it('refuses an unknown outlet, a bad id, an existing id and a published one', () => {

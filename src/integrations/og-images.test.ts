@@ -5,11 +5,11 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OgOutput } from '../lib/outputs/og-cards.ts';
-import { drawMissing, publish } from './og-images.ts';
+import { drawMissing, pruneCache, publish } from './og-images.ts';
 
 const outputs: OgOutput[] = [
   { path: 'og/site.png', card: { title: 'The site', footer: 'Strapline' } },
@@ -44,5 +44,21 @@ describe('og-images integration', () => {
       assert.equal(statSync(join(dist, path)).ino, statSync(file).ino, `${path} is the cached file`);
     }
     assert.deepEqual(readdirSync(join(dist, 'og', 'claims')).sort(), ['a.png', 'b.png']);
+  });
+
+  it('prunes unused images only once they outnumber the used ones', async () => {
+    const { outputs: files } = await drawMissing(outputs, cache, 2);
+    const count = () => readdirSync(cache).filter((f) => f.endsWith('.png')).length;
+    // The 'misleading' variant of claim B from the first test is unused: 4 files for 3 images, kept.
+    assert.equal(pruneCache(files, cache), 0);
+    assert.equal(count(), 4);
+    for (let i = 0; i < 3; i++) writeFileSync(join(cache, `stale-${i}.png`), 'x');
+    assert.equal(pruneCache(files, cache), 4, 'seven files for three images: the four unused go');
+    assert.deepEqual(
+      readdirSync(cache)
+        .filter((f) => f.endsWith('.png'))
+        .sort(),
+      files.map((f) => f.file.split('/').pop()).sort(),
+    );
   });
 });

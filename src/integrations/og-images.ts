@@ -16,7 +16,7 @@
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
@@ -113,6 +113,19 @@ export function publish(outputs: Drawn['outputs'], dir: string): void {
   }
 }
 
+/**
+ * Deletes cached images this build did not publish once they outnumber the published ones, so
+ * the cache (and CI's copy of it) stays within twice the site's images (exported for tests).
+ */
+export function pruneCache(outputs: Drawn['outputs'], cacheDir: string): number {
+  const used = new Set(outputs.map((o) => basename(o.file)));
+  const files = readdirSync(cacheDir).filter((f) => f.endsWith('.png'));
+  if (files.length <= 2 * used.size) return 0;
+  const stale = files.filter((f) => !used.has(f));
+  for (const f of stale) rmSync(join(cacheDir, f), { force: true });
+  return stale.length;
+}
+
 /** The integration; add it to `integrations` in astro.config.mjs. */
 export default function ogImages(options: OgImagesOptions = {}): AstroIntegration {
   const cacheDir = options.cacheDir ?? OG_CACHE_DIR;
@@ -149,9 +162,11 @@ export default function ogImages(options: OgImagesOptions = {}): AstroIntegratio
         const [ahead, { outputs, drew, threads, ms }] = await Promise.all([early, drawn]);
         const linking = performance.now();
         publish(outputs, fileURLToPath(dir));
+        const pruned = pruneCache(outputs, cacheDir);
         logger.info(
           `${outputs.length} Open Graph images: ${ahead} drawn ahead of page generation, ${drew} more alongside it ` +
-            `(${threads} threads, ${(ms / 1000).toFixed(1)} s), the rest from the cache; linked into the output in ${((performance.now() - linking) / 1000).toFixed(1)} s`,
+            `(${threads} threads, ${(ms / 1000).toFixed(1)} s), the rest from the cache; linked into the output in ${((performance.now() - linking) / 1000).toFixed(1)} s` +
+            (pruned > 0 ? `; ${pruned} images no longer used removed from the cache` : ''),
         );
       },
     },

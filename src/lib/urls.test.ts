@@ -8,10 +8,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { entryOfPath, localize, paths, quoteAnchor, timelineAnchor } from './urls.ts';
+import { entryOfPath, isEmbedPath, localize, paths, quoteAnchor, timelineAnchor } from './urls.ts';
 
 /** A path spelled in code: a quote or backtick, then a section, then an id or a template. */
-const SPELLED = /['"`]\/(claims|articles|people|outlets|events)\/(\$\{|[a-z0-9-]+\/)|['"`]\/timeline\/#|href="\/(claims|articles|people|outlets|events|timeline|search|about|methodology|corrections)\//;
+const SPELLED = /['"`]\/(claims|articles|people|outlets|events|embed|oembed)\/(\$\{|[a-z0-9-]+\/)|['"`]\/timeline\/#|href="\/(claims|articles|people|outlets|events|timeline|search|about|methodology|corrections|embed|oembed)\//;
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -43,6 +43,10 @@ describe('the URL module', () => {
     assert.equal(paths.quote('a', 'b', 1), '/articles/a/#quote-b-2');
     assert.equal(paths.timelineEntry('claim', 'x'), '/timeline/#claim-x');
     assert.equal(paths.search('Малофеев'), '/search/?q=%D0%9C%D0%B0%D0%BB%D0%BE%D1%84%D0%B5%D0%B5%D0%B2');
+    assert.equal(paths.embed('x'), '/embed/claims/x/');
+    assert.equal(paths.oembed('x'), '/oembed/claims/x.json');
+    assert.equal(isEmbedPath('https://example.org/embed/claims/x/'), true);
+    assert.equal(isEmbedPath('/claims/x/'), false);
     assert.equal(quoteAnchor('x'), 'quote-x');
     assert.equal(timelineAnchor('event', 'e'), 'event-e');
   });

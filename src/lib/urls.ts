@@ -67,6 +67,10 @@ export const paths = {
   /** One open-data table as CSV: `/data/quotes.csv`. */
   dataTable: dataTablePath,
   claimImage: (id: string) => `/og/claims/${id}.png`,
+  /** A claim's embeddable card: the only pages other sites may frame. */
+  embed: (id: string) => `/embed/claims/${id}/`,
+  /** A claim's oEmbed description (JSON), found through the claim page's discovery link. */
+  oembed: (id: string) => `/oembed/claims/${id}.json`,
   siteImage: () => '/og/site.png',
 } as const;
 
@@ -90,6 +94,11 @@ export function entryOfPath(path: string): { collection: CollectionName; id: str
 /** Whether a path is an entry's page, the only pages `npm run check:content` can vouch for without a build. */
 export function isEntryPath(path: string): boolean {
   return ENTRY_URL.test(path);
+}
+
+/** Whether a path is an embed card (kept out of the sitemap: the claim page is the page to find). */
+export function isEmbedPath(path: string): boolean {
+  return /^\/embed\//.test(new URL(path, 'http://x').pathname);
 }
 
 /** A root-relative path made absolute against the public origin (Astro's `site`). */

@@ -44,3 +44,11 @@ describe('Markdown pipeline errors', () => {
     assert.equal((html.match(/class="claim-badge"/g) ?? []).length, 2);
   });
 });
+
+describe('rehype-nest-headings', () => {
+  it('puts a claim analysis\'s headings one level below the page\'s sections, and leaves other bodies alone', async () => {
+    assert.match(await renderArticleBody('## What was said\n\n### Detail', [], 'content/claims/x.md'), /^<h3 id="what-was-said"><a href="#what-was-said">What was said<\/a><\/h3>\n<h4 id="detail">/);
+    assert.match(await renderArticleBody('## Background', [], 'content/outlets/x.md'), /^<h2 id="background">/);
+  });
+});
+

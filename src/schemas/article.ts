@@ -71,8 +71,15 @@ export const makeArticleSchema = (ref: RefFactory) =>
         })
         .strict()
         .optional(),
-      /** The seed file this text was captured in, e.g. "002_635f9e50a247f38f.txt". */
-      seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'name the seed file, e.g. "002_635f9e50a247f38f.txt"'),
+      /** The capture file this text was made from, kept byte for byte in `content/captures/`: e.g. "002_635f9e50a247f38f.txt". */
+      seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'name the capture file in content/captures/, e.g. "002_635f9e50a247f38f.txt"'),
+      /** The SHA-256 of that capture file (64 hex digits), so a changed capture is caught; `npm run new -- article` writes it. */
+      captureSha256: z
+        .string()
+        .regex(
+          /^[0-9a-f]{64}$/,
+          "write the capture file's SHA-256 as 64 lower-case hex digits (npm run new -- article writes it; sha256sum prints it)",
+        ),
       /** One neutral sentence saying what the article is. */
       summary: z.string().min(1),
       /** Legal notices the capture carries, verbatim, and whom each is attached to. */

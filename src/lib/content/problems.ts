@@ -10,8 +10,12 @@ export interface Problem {
   file: string;
   /** The field, as a path: `appearances[0].quote`. Empty for the whole file. */
   field: string;
-  /** What is wrong. */
+  /** What is wrong. Names the value given when it is short (`unknown people id "jane-do"`). */
   message: string;
+  /** The value the file gives, as written: printed as `given:` unless the message or the context already shows it. */
+  value?: string | undefined;
+  /** Lines that show the mistake: the YAML line with a caret, the nearest passage of an article. */
+  context?: readonly string[] | undefined;
   /** What to do about it. */
   fix?: string | undefined;
   /** `warning`: reported, but the build goes on. Absent: an error that stops the build. */
@@ -40,12 +44,27 @@ export function formatProblems(problems: readonly Problem[]): string {
   const lines = [`${head} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}.`];
   for (const [file, list] of byFile) {
     lines.push('', file);
-    for (const p of list) {
-      lines.push(`  ${p.severity === 'warning' ? 'warning: ' : ''}${p.field || '(file)'}: ${p.message}`);
-      if (p.fix) lines.push(`    fix: ${p.fix}`);
-    }
+    for (const p of list) lines.push(...formatProblem(p));
   }
   return lines.join('\n');
+}
+
+/** One problem as terminal lines: the field and message, the value given, the context, the fix. */
+export function formatProblem(p: Problem): string[] {
+  const lines = [`  ${p.severity === 'warning' ? 'warning: ' : ''}${p.field || '(file)'}: ${p.message}`];
+  const shown = [p.message, ...(p.context ?? [])].some((text) => p.value !== undefined && text.includes(p.value));
+  if (p.value !== undefined && !shown) lines.push(`    given: ${p.value}`);
+  for (const line of p.context ?? []) lines.push(`    ${line}`);
+  if (p.fix) lines.push(`    fix: ${p.fix}`);
+  return lines;
+}
+
+/** The overlay's hint: the fix itself when there is one problem, else where to look. */
+function contentHint(problems: readonly Problem[], files: number): string {
+  const then = 'then run npm run check:content to see every problem in about a second.';
+  const [only] = problems;
+  if (problems.length === 1 && only?.fix) return `In ${only.file}, ${only.field || 'the file'}: ${only.fix}; ${then}`;
+  return `Fix ${problems.length === 1 ? 'it' : 'them'} in ${files === 1 ? 'that file' : `those ${files} files`} (each problem says how), ${then}`;
 }
 
 /**
@@ -58,7 +77,7 @@ export class ContentError extends AstroError {
   readonly problems: readonly Problem[];
   constructor(problems: readonly Problem[]) {
     const files = new Set(problems.map((p) => p.file)).size;
-    super(formatProblems(problems), `Fix ${problems.length === 1 ? 'it' : 'them'} in ${files === 1 ? 'that file' : `those ${files} files`}, then run npm run check:content to see every problem in about a second.`);
+    super(formatProblems(problems), contentHint(problems, files));
     this.name = 'ContentError';
     this.problems = problems;
   }

@@ -13,7 +13,9 @@ import { ClaimTranslationSchema, EventTranslationSchema, type ClaimTranslation, 
 import type { Entry, Snapshot } from '../model/entry.ts';
 import { claimSourceHash, eventSourceHash } from '../i18n/source-hash.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../urls.ts';
-import { fieldPath, type Problem } from './problems.ts';
+import type { Problem } from './problems.ts';
+import { schemaProblems } from './schema-messages.ts';
+import { yamlProblem } from './yaml-errors.ts';
 
 /** The collections that have translations. */
 export const TRANSLATED = ['claims', 'events'] as const;
@@ -68,12 +70,12 @@ function parseTranslation(source: string, file: string, schema: z.ZodType, probl
   try {
     raw = parseYaml(m[1] ?? '') ?? {};
   } catch (error) {
-    problems.push({ file, field: '(frontmatter)', message: `YAML does not parse: ${(error as Error).message.split('\n')[0]}`, fix: 'quote values that contain ": " and check indentation' });
+    problems.push(yamlProblem(file, m[1] ?? '', error));
     return undefined;
   }
   const result = schema.safeParse(raw);
   if (!result.success) {
-    for (const issue of result.error.issues) problems.push({ file, field: fieldPath(issue.path), message: issue.message, fix: 'see the field list in src/schemas/translation.ts' });
+    problems.push(...schemaProblems(result.error.issues, raw, schema, { file, kind: 'translation', schemaFile: 'src/schemas/translation.ts' }));
     return undefined;
   }
   return { file, data: result.data, body: source.slice(m[0].length) };

@@ -50,6 +50,18 @@ describe('permalinkProblems', () => {
     assert.match(p?.fix ?? '', /"\/claims\/old\/": "\/claims\/new\/" to src\/data\/redirects.json/);
     assert.match(p?.fix ?? '', /restore content\/claims\/old\.md/);
   });
+  it('names the real new id when several pages are new: the one nearest by spelling, the others listed', () => {
+    const [p, ...rest] = permalinkProblems({
+      published: ['/claims/kellogg-named-special-envoy/'],
+      live: new Set(['/claims/trump-pledged-end-war-in-a-day/', '/claims/kellogg-named-envoy-for-ukraine/', '/people/keith-kellogg/']),
+      redirects: {},
+    });
+    assert.equal(rest.length, 0);
+    assert.match(
+      p?.fix ?? '',
+      /^if the page moved, add "\/claims\/kellogg-named-special-envoy\/": "\/claims\/kellogg-named-envoy-for-ukraine\/" to src\/data\/redirects\.json \(the new page nearest by spelling; also new: \/claims\/trump-pledged-end-war-in-a-day\/\)/,
+    );
+  });
   it('accepts a gone URL that redirects to a served page', () => {
     assert.deepEqual(permalinkProblems({ published: ['/claims/old/'], live, redirects: { '/claims/old/': '/claims/a/' } }), []);
   });

@@ -7,6 +7,7 @@
 import type { CollectionName } from '../../schemas/common.ts';
 import type { Problem } from '../content/problems.ts';
 import { ENTRY_PATHS, entryOfPath, isEntryPath } from '../urls.ts';
+import { rankBySpelling } from '../content/suggest.ts';
 import { URLS_FILE } from './url-list.ts';
 import { REDIRECTS_FILE, redirectProblems, type Redirects } from './redirects.ts';
 
@@ -39,13 +40,20 @@ export function permalinkProblems(input: PermalinkInput): Problem[] {
   return problems;
 }
 
+/**
+ * The redirect to declare for a lost URL. Its new place is a page of the same
+ * kind that is not published yet: the only one, or the one whose id is nearest
+ * by spelling (a rename usually keeps most of the id), the others named.
+ */
 function movedFix(url: string, fresh: readonly string[]): string {
   const section = url.split('/').slice(0, 2).join('/') + '/';
-  const candidates = fresh.filter((u) => u.startsWith(section) && u !== section);
-  const to = candidates.length === 1 ? candidates[0] : `${section}<new-id>/`;
   const content = entryOfPath(url);
+  const candidates = fresh.filter((u) => u.startsWith(section) && u !== section && (!content || entryOfPath(u)?.collection === content.collection));
+  const ranked = content ? rankBySpelling(content.id, candidates.map((u) => entryOfPath(u)?.id ?? u)).map((c) => ENTRY_PATHS[content.collection](c.name)) : candidates;
+  const to = ranked[0] ?? `${section}<new-id>/`;
+  const others = ranked.length > 1 ? ` (the new page nearest by spelling; also new: ${ranked.slice(1, 4).join(', ')}${ranked.length > 4 ? ', …' : ''})` : '';
   const restore = content ? `; if it was removed by mistake, restore content/${content.collection}/${content.id}.md` : '';
-  return `if the page moved, add "${url}": "${to}" to ${REDIRECTS_FILE}${restore}. Published URLs never disappear`;
+  return `if the page moved, add "${url}": "${to}" to ${REDIRECTS_FILE}${others}${restore}. Published URLs never disappear`;
 }
 
 /** URLs the site serves that the published list does not have yet. */

@@ -42,7 +42,7 @@ describe('ClaimReview JSON-LD', () => {
 
 describe('citations', () => {
   it('include the permalink, the verdict and the date in every style', () => {
-    const list = citationsFor({ title: 'The sky is green.', verdict: 'False', siteName: 'Site', url: 'https://e.org/claims/x/', published: '2026-11-22' });
+    const list = citationsFor({ headline: 'Jane Doe claimed, December 2024: The sky is green.', verdict: 'False', siteName: 'Site', url: 'https://e.org/claims/x/', published: '2026-11-22' });
     assert.deepEqual(list.map((c) => c.style), ['Plain', 'APA', 'MLA', 'Chicago']);
     for (const c of list) {
       assert.match(c.text, /https:\/\/e\.org\/claims\/x\//);

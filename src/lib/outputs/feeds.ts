@@ -43,7 +43,8 @@ export function checkFeedItems(index: SiteIndex, siteUrl: URL | string): FeedIte
       const v = view.verdict;
       const url = view.permalink;
       return {
-        title: `${d.updated ? 'Updated: ' : ''}${v.label}: ${d.claim}`,
+        // Never the bare claim: the verdict, then who claimed it, where and when (claim-view.ts).
+        title: `${d.updated ? 'Updated: ' : ''}${view.title}`,
         link: url,
         pubDate: day(view.checked),
         description: `${v.label}. ${d.conclusion} (Claim by ${view.claimantNames}.)`,
@@ -64,7 +65,7 @@ export function correctionFeedItems(index: SiteIndex, siteUrl: URL | string): Fe
           ? ` Verdict was ${VERDICTS[corr.previousVerdict].label}, now ${VERDICTS[c.data.verdict].label}.`
           : '';
         return {
-          title: `Correction: ${c.data.claim}`,
+          title: `Correction: ${claimView(c, index, siteUrl).headline}`,
           link: `${url}#corrections-h`,
           pubDate: day(corr.date),
           description: `${corr.text}${was}`,

@@ -26,14 +26,15 @@ export const SITE_CARD: OgCard = {
   footer: 'Fact checks · provenance · timeline',
 };
 
-/** A claim's card: the claim, its verdict (label and shape), the conclusion, who said it and when it was checked. */
+/** A claim's card: who claimed it, where and when, then the claim; its verdict (label and shape) and the conclusion; when it was checked. */
 export function claimCard(view: ClaimView): OgCard {
   const d = view.entry.data;
   return {
+    kicker: view.attribution,
     title: d.claim,
     verdict: d.verdict,
     subtitle: d.conclusion,
-    footer: `Claim by ${view.claimantNames} · checked ${formatPartialDate(view.checked)}`,
+    footer: `checked ${formatPartialDate(view.checked)}`,
   };
 }
 

@@ -12,10 +12,11 @@ import { shorten as clampText } from '../model/text.ts';
 import { ogCacheKey, ogImage, ogTree, OG_HEIGHT, OG_WIDTH, type OgCard } from './og-image.ts';
 
 const card: OgCard = {
+  kicker: 'Jane Doe claimed in The Daily, 2 December 2024',
   title: 'The sky is green.',
   verdict: 'false',
   subtitle: 'The sky is not green.',
-  footer: 'Claim by Jane Doe · checked 3 December 2024',
+  footer: 'checked 3 December 2024',
 };
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -32,6 +33,13 @@ describe('Open Graph image', () => {
     assert.match(json, /"False"/);
     assert.match(json, /data:image\/svg\+xml,.*M18%2018%20L82%2082/, 'the cross drawn for False');
     assert.match(json, /#b3261e/);
+  });
+
+  it('says who claimed it, where and when before the claim, and always shows the conclusion', () => {
+    const json = JSON.stringify(ogTree({ ...card, title: 'The sky is green. '.repeat(12) }));
+    const who = json.indexOf('Jane Doe claimed in The Daily, 2 December 2024:');
+    assert.ok(who >= 0 && who < json.indexOf('The sky is green.'), 'the attribution comes first');
+    assert.match(json, /The sky is not green\./);
   });
 
   it('draws a 1200 × 630 PNG and caches it by content', async () => {

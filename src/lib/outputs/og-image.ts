@@ -25,7 +25,7 @@ import { shorten } from '../model/text.ts';
 import { SITE_SHORT_NAME } from '../../consts.ts';
 
 /** Bump when the layout changes, so cached images are redrawn. */
-export const OG_LAYOUT_VERSION = 1;
+export const OG_LAYOUT_VERSION = 2;
 
 const require = createRequire(import.meta.url);
 
@@ -39,15 +39,21 @@ export const OG_HEIGHT = 630;
 /** Where rendered images are kept between builds. */
 export const OG_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'og');
 
-/** What one card shows. */
+/**
+ * What one card shows. A claim's card is never the bare claim: `kicker` says
+ * who claimed it, where and when above it, and the verdict with the conclusion
+ * (`subtitle`) take as much room as the claim.
+ */
 export interface OgCard {
   /** The main text: the claim, restated, or the site's headline. */
   title: string;
+  /** For a claim: who claimed it, where and when ("RT claimed, January 2025"), shown before the claim. */
+  kicker?: string | undefined;
   /** The verdict to show as label and shape; none for the site card. */
   verdict?: VerdictId | undefined;
-  /** A shorter line under the title (the conclusion), shown when the title leaves room. */
+  /** A shorter text: the conclusion under the verdict (always shown), or the site card's line under the title (when it fits). */
   subtitle?: string | undefined;
-  /** The line at the bottom: claimant and dates, or a strapline. */
+  /** The line at the bottom of the site card, or at the top of a claim's: when it was checked, or a strapline. */
   footer: string;
 }
 
@@ -77,6 +83,9 @@ function h(style: Style, children: string | Node[] = []): Node {
 }
 
 const SUBTITLE_SIZE = 32;
+const CONCLUSION_SIZE = 32;
+/** Height the claim and the conclusion share on a claim card, in pixels. */
+const CLAIM_TEXT_HEIGHT = 335;
 /** Width and height of the box the title and subtitle share, in pixels. */
 const TEXT_BOX_WIDTH = 1050;
 const TEXT_BOX_HEIGHT = 260;
@@ -113,16 +122,45 @@ function verdictPill(verdict: VerdictId): Node {
 
 /** The node tree Takumi draws for a card (exported for tests and the renderer benchmark). */
 export function ogTree(card: OgCard): Node {
+  return card.verdict ? claimTree({ ...card, verdict: card.verdict }) : siteTree(card);
+}
+
+/** The claim card: "What was claimed" (who, where, when, then the claim) above "Our verdict" (shape, label, conclusion). */
+function claimTree(card: OgCard & { verdict: VerdictId }): Node {
+  const kicker = `${shorten(card.kicker ?? 'Claim', 59)}:`;
+  const claim = shorten(card.title, 150);
+  const claimSize = claim.length <= 80 ? 46 : 40;
+  // What the claim leaves of the text area goes to the conclusion, whole lines of it.
+  const room = CLAIM_TEXT_HEIGHT - textHeight(claim, claimSize, 1.2, 0.54);
+  const conclusionLines = Math.max(2, Math.floor(room / (CONCLUSION_SIZE * 1.3)));
+  const conclusion = shorten(card.subtitle ?? '', Math.floor((conclusionLines * TEXT_BOX_WIDTH) / (CONCLUSION_SIZE * 0.56)));
+  const accent = VERDICTS[card.verdict].colour.light;
+  return h({ width: OG_WIDTH, height: OG_HEIGHT, background: COLOURS.bg, color: COLOURS.fg, fontFamily: FONT_FAMILY }, [
+    h({ width: 24, height: '100%', background: accent }),
+    h({ flexDirection: 'column', flex: 1, padding: '40px 64px 36px 56px', gap: 18 }, [
+      h({ fontSize: 26, color: COLOURS.muted, fontWeight: 700 }, `${SITE_SHORT_NAME} · fact check · ${card.footer}`),
+      h({ flexDirection: 'column', gap: 8 }, [
+        h({ fontSize: 30, fontWeight: 700, color: COLOURS.muted }, kicker),
+        h({ fontSize: claimSize, lineHeight: 1.2 }, claim),
+      ]),
+      h({ flexDirection: 'column', flex: 1, gap: 14, borderTop: `3px solid ${COLOURS.line}`, paddingTop: 22 }, [
+        h({}, [verdictPill(card.verdict)]),
+        ...(conclusion ? [h({ fontSize: CONCLUSION_SIZE, lineHeight: 1.3, fontWeight: 700 }, conclusion)] : []),
+      ]),
+    ]),
+  ]);
+}
+
+/** The site card: headline, the line under it when it fits, strapline. */
+function siteTree(card: OgCard): Node {
   const title = shorten(card.title, 230);
   const size = title.length <= 90 ? 60 : title.length <= 160 ? 50 : 42;
   const subtitle = card.subtitle ? shorten(card.subtitle, 150) : '';
   const roomForSubtitle = textHeight(title, size, 1.2, 0.56) + 22 + textHeight(subtitle, SUBTITLE_SIZE, 1.3, 0.5) <= TEXT_BOX_HEIGHT;
-  const accent = card.verdict ? VERDICTS[card.verdict].colour.light : COLOURS.fg;
   return h({ width: OG_WIDTH, height: OG_HEIGHT, background: COLOURS.bg, color: COLOURS.fg, fontFamily: FONT_FAMILY }, [
-    h({ width: 24, height: '100%', background: accent }),
+    h({ width: 24, height: '100%', background: COLOURS.fg }),
     h({ flexDirection: 'column', flex: 1, padding: '52px 64px 48px 56px', gap: 30 }, [
-      h({ fontSize: 28, color: COLOURS.muted, fontWeight: 700 }, card.verdict ? `${SITE_SHORT_NAME} · fact check` : SITE_SHORT_NAME),
-      ...(card.verdict ? [h({}, [verdictPill(card.verdict)])] : []),
+      h({ fontSize: 28, color: COLOURS.muted, fontWeight: 700 }, SITE_SHORT_NAME),
       h({ flexDirection: 'column', flex: 1, gap: 22 }, [
         h({ fontSize: size, fontWeight: 700, lineHeight: 1.2 }, title),
         ...(subtitle && roomForSubtitle ? [h({ fontSize: SUBTITLE_SIZE, lineHeight: 1.3, color: COLOURS.muted }, subtitle)] : []),
@@ -160,9 +198,9 @@ export async function drawOgImage(card: OgCard): Promise<Uint8Array<ArrayBuffer>
 
 /** The cache key: what the card shows plus the layout version and the renderer. */
 export function ogCacheKey(card: OgCard): string {
-  const { title, verdict, subtitle, footer } = card;
+  const { title, kicker, verdict, subtitle, footer } = card;
   return createHash('sha256')
-    .update(JSON.stringify([OG_LAYOUT_VERSION, OG_RENDERER, title, verdict ?? null, subtitle ?? null, footer]))
+    .update(JSON.stringify([OG_LAYOUT_VERSION, OG_RENDERER, title, kicker ?? null, verdict ?? null, subtitle ?? null, footer]))
     .digest('hex');
 }
 

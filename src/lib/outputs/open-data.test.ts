@@ -127,7 +127,11 @@ describe('feeds', () => {
     const items = checkFeedItems(site, SITE);
     assert.deepEqual(
       items.map((i) => i.title),
-      ['Updated: False: The sky is "green", at dusk', 'False: The sky is green.'],
+      // Never the bare claim (issue 12): the verdict, then who claimed it, where and when.
+      [
+        'Updated: False — Jane Doe claimed in Example News, December 2024: The sky is "green", at dusk',
+        'False — Jane Doe claimed in Example News, 3 December 2024: The sky is green.',
+      ],
     );
     assert.match(
       items[0]!.customData,

@@ -1,14 +1,21 @@
 /**
  * A claim as every output shows it, derived once: who made it (by name), where
  * it appeared (with the anchor of each quote in its article), its permanent
- * URL and its image. The claim page, the feeds, the open data and the Open
- * Graph image all take these facts from here, so they can never disagree.
+ * URL, its image and embed card, and the words that frame it. The claim page,
+ * the lists, the feeds, the open data, the embed card and the Open Graph image
+ * all take these facts from here, so they can never disagree.
+ *
+ * A claim is never shown bare: its `headline` says who claimed it, where and
+ * when before the claim itself ("RT claimed, January 2025: Kyiv has outlawed…"),
+ * and its `title` leads with the verdict ("Misleading — RT claimed, …").
  */
 import type { Article } from '../../schemas/article.ts';
 import type { Claim } from '../../schemas/claim.ts';
 import type { Outlet } from '../../schemas/outlet.ts';
 import type { Person } from '../../schemas/person.ts';
 import type { Entry } from '../model/entry.ts';
+import { formatPartialDate } from '../model/dates.ts';
+import { CLAIM_KIND_VERBS } from '../model/labels.ts';
 import { VERDICTS, type VerdictInfo } from '../model/verdicts.ts';
 import { absolute, paths } from '../urls.ts';
 import type { SiteIndex } from './site-index.ts';
@@ -45,12 +52,22 @@ export interface ClaimView {
   claimantType: 'Person' | 'Organization';
   /** Where it appeared, in frontmatter order. */
   appearances: AppearanceView[];
+  /** Who made it, where and when, in words: "RT claimed, January 2025"; "Konstantin Kosachev predicted in Sputnik, 14 November 2024". */
+  attribution: string;
+  /** The claim framed as a claim: "RT claimed, January 2025: Kyiv has outlawed any talks…". Headings, cards, citations. */
+  headline: string;
+  /** The headline led by the verdict: "Misleading — RT claimed, January 2025: …". The page's `<title>`, feed items, link previews. */
+  title: string;
   /** Root-relative URL of the claim page. */
   path: string;
   /** Absolute permanent URL. */
   permalink: string;
   /** Root-relative URL of its Open Graph image. */
   imagePath: string;
+  /** Absolute URL of its embeddable card (`/embed/claims/<id>/`). */
+  embedUrl: string;
+  /** Absolute URL of its oEmbed description. */
+  oembedUrl: string;
   /** The day of the latest check: `updated`, else `published`. */
   checked: string;
 }
@@ -69,18 +86,32 @@ export function claimView(entry: Entry<Claim>, index: Pick<SiteIndex, 'article' 
     return [{ article, outlet: index.outlet.get(article.data.outlet.id), quote: a.quote, original: a.original, quotePath: paths.quote(article.id, entry.id, n) }];
   });
   const path = paths.claim(entry.id);
+  const verdict = VERDICTS[d.verdict];
+  const attribution = attributionLine({
+    person: person?.data.name ?? d.claimant.person?.id,
+    outlet: outlet?.data.name ?? d.claimant.outlet?.id,
+    appearedIn: appearances[0]?.outlet?.data.name,
+    kind: d.kind,
+    date: d.claimDate,
+  });
+  const headline = `${attribution}: ${d.claim}`;
   return {
     entry,
-    verdict: VERDICTS[d.verdict],
+    verdict,
     person,
     outlet,
     claimantNames: claimantNames(entry, index),
     claimantName: person?.data.name ?? outlet?.data.name ?? d.claimant.person?.id ?? d.claimant.outlet?.id ?? 'Unknown',
     claimantType: person ? 'Person' : 'Organization',
     appearances,
+    attribution,
+    headline,
+    title: `${verdict.label} — ${headline}`,
     path,
     permalink: absolute(path, siteUrl),
     imagePath: paths.claimImage(entry.id),
+    embedUrl: absolute(paths.embed(entry.id), siteUrl),
+    oembedUrl: absolute(paths.oembed(entry.id), siteUrl),
     checked: d.updated ?? d.published,
   };
 }
@@ -91,4 +122,30 @@ export function claimantNames(entry: Entry<Claim>, index: Pick<SiteIndex, 'perso
   return [person && (index.person.get(person.id)?.data.name ?? person.id), outlet && (index.outlet.get(outlet.id)?.data.name ?? outlet.id)]
     .filter((n): n is string => typeof n === 'string')
     .join(', ');
+}
+
+/** What an attribution line is made of. */
+export interface AttributionParts {
+  /** The person who made the claim, by name. */
+  person?: string | undefined;
+  /** The claimant outlet: the one that made it in its own voice, or that carried the person's words. */
+  outlet?: string | undefined;
+  /** The outlet of the first article it appeared in (the "where" when no claimant outlet is named). */
+  appearedIn?: string | undefined;
+  /** The claim's kind: it picks the verb ("claimed", "said", "predicted"). */
+  kind: Claim['kind'];
+  /** When it was claimed, at its precision. */
+  date: string;
+}
+
+/**
+ * "Who claimed it, where, when": `RT claimed, January 2025` (an outlet in its own
+ * voice is its own "where"); `Konstantin Kosachev predicted in Sputnik, 14 November 2024`.
+ */
+export function attributionLine(p: AttributionParts): string {
+  const verb = CLAIM_KIND_VERBS[p.kind];
+  const when = formatPartialDate(p.date);
+  if (!p.person) return `${p.outlet ?? p.appearedIn ?? 'Unknown'} ${verb}, ${when}`;
+  const where = p.outlet ?? p.appearedIn;
+  return `${p.person} ${verb}${where ? ` in ${where}` : ''}, ${when}`;
 }

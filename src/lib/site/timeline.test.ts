@@ -31,6 +31,7 @@ const article = (id: string, date: string, extra: Record<string, unknown> = {}) 
     published: { date, certainty: 'stated' },
     language: 'en',
     seed: '000_0000000000000000.txt',
+    captureSha256: '0'.repeat(64),
     summary: 'A test article.',
     ...extra,
   });
