@@ -40,6 +40,9 @@ test.describe('embeddable claim card', () => {
     const snippets = await Promise.all(
       content.claims.map(async (c) => ((await (await request.get(`/oembed/claims/${c.id}.json`)).json()) as { html: string }).html),
     );
+    // The host page must be a real http(s) page: the card's `frame-ancestors *` (public/_headers)
+    // matches any site, but not the opaque origin of a blank tab.
+    await page.goto('/about/');
     await page.setContent(
       snippets.map((html) => html.replace(/src="https?:\/\/[^/]+/, `src="${baseURL}`).replace(' loading="lazy"', '')).join('\n'),
     );
