@@ -23,7 +23,7 @@ import { toHit, type SearchHit } from './hits.ts';
 import { IndexParts, type LoadPart } from './parts.ts';
 import { Prefilter } from './prefilter.ts';
 import { Ranker } from './ranker.ts';
-import { createVocabulary, matchTerm, type Vocabulary } from './vocabulary.ts';
+import { createVocabulary, matchTerm, wordId, type Vocabulary } from './vocabulary.ts';
 import { checkVersion, decodeVocabulary, type ManifestWire } from './wire.ts';
 
 export type { SearchHit } from './hits.ts';
@@ -115,6 +115,6 @@ export function openSearchEngine(manifest: ManifestWire, load: LoadPart): Search
 /** The `n` terms that occur in fewest records (words not in the corpus, typos, first). */
 function rarest(terms: readonly string[], vocabulary: Vocabulary, n: number): string[] {
   if (terms.length <= n) return [...terms];
-  const df = (t: string) => vocabulary.df[vocabulary.ids.get(t) ?? -1] ?? 0;
+  const df = (t: string) => vocabulary.df[wordId(vocabulary, t) ?? -1] ?? 0;
   return [...terms].sort((a, b) => df(a) - df(b)).slice(0, n);
 }
