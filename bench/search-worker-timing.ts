@@ -24,4 +24,4 @@ globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
 
 const realPost = globalThis.postMessage.bind(globalThis) as (message: unknown) => void;
 globalThis.postMessage = ((message: object) =>
-  realPost({ ...message, timing: { work: performance.now() - started - waiting, waiting, phases: ((globalThis as any).__phases ?? []).map(([k, t]: [string, number]) => `${k} ${(t - started).toFixed(0)}`).join(', ') } })) as typeof globalThis.postMessage;
+  realPost({ ...message, timing: { work: performance.now() - started - waiting, waiting } })) as typeof globalThis.postMessage;
