@@ -83,12 +83,12 @@ export function openSearchEngine(manifest: ManifestWire, load: LoadPart): Search
     const { terms, lastIsPrefix } = queryTerms(query);
     if (terms.length === 0) return { query, hits: [], total: 0 };
     const matches = terms.map((term, n) => matchTerm(vocabulary, term, lastIsPrefix && n === terms.length - 1));
-    await parts.loadPostings(matches.flatMap((list) => list.map((m) => m.word)));
+    const words = matches.flatMap((list) => list.map((m) => m.word));
+    await parts.loadPostings(words);
     const { candidates, terms: termsMatched, total, matched } = scorer.run(matches, Math.max(CANDIDATES, limit));
     const fuseTerms = rarest(terms, vocabulary, FUSE_TERMS);
     const scored = candidates.slice(0, Math.max(limit, Math.floor(FUSE_BUDGET / fuseTerms.length)));
     // Fuse.js orders the candidates; records that contain more of the query's words come first.
-    const words = matches.flatMap((list) => list.map((m) => m.word));
     const rank = ranker.rank(
       scored,
       fuseTerms,
