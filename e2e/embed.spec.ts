@@ -35,7 +35,8 @@ test.describe('embeddable claim card', () => {
   });
 
   test('fits its frame without a scroll bar, for every claim', async ({ page, request, baseURL }) => {
-    test.setTimeout(60_000);
+    // 63 framed cards on one page: a minute is not enough on a loaded two-core machine.
+    test.setTimeout(180_000);
     // Every claim's snippet, as its oEmbed description gives it, on one page (loaded at once, not lazily).
     const snippets = await Promise.all(
       content.claims.map(async (c) => ((await (await request.get(`/oembed/claims/${c.id}.json`)).json()) as { html: string }).html),
