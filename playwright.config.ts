@@ -24,7 +24,8 @@ export default defineConfig({
   },
   projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `node scripts/serve.ts --port ${port}`,
+    // exec: no shell in between, so the server sees it when the runner is gone (scripts/serve.ts).
+    command: `exec node scripts/serve.ts --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

@@ -77,10 +77,12 @@ export interface FirstQuery {
   ms: number;
   /** Result URLs, best first. */
   urls: string[];
+  /** Of `ms`, the time the search worker spent working rather than waiting for the network (this site only). */
+  work?: number;
 }
 
 /** In the page: loads search from nothing, runs `query`, resolves with the wall time and the result URLs. */
-export type RunInPage = (page: Page, query: string) => Promise<{ ms: number; urls: string[] }>;
+export type RunInPage = (page: Page, query: string) => Promise<{ ms: number; urls: string[]; work?: number }>;
 
 /** Runs each query as a reader's first search, each in a fresh Chromium context. */
 export async function firstQueries(files: Files, queries: readonly string[], run: RunInPage): Promise<FirstQuery[]> {
@@ -95,8 +97,8 @@ export async function firstQueries(files: Files, queries: readonly string[], run
       const page = await context.newPage();
       await page.goto(`${server.origin}/bench.html`);
       server.sent.bytes = server.sent.requests = 0;
-      const { ms, urls } = await run(page, query);
-      out.push({ query, bytes: server.sent.bytes, requests: server.sent.requests, ms, urls });
+      const result = await run(page, query);
+      out.push({ query, bytes: server.sent.bytes, requests: server.sent.requests, ...result });
       await context.close();
     }
   } finally {
@@ -106,7 +108,7 @@ export async function firstQueries(files: Files, queries: readonly string[], run
   return out;
 }
 
-/** This site's search worker (bundled at `/worker.js`) answering one query, as search-client.ts asks it. */
+/** This site's search worker (bundled at `/worker.js`, with bench/search-worker-timing.ts) answering one query, as client.ts asks it. */
 export const runWorker =
   (limit: number): RunInPage =>
   (page, query) =>
@@ -114,12 +116,13 @@ export const runWorker =
       async ({ query, limit }) => {
         const started = performance.now();
         const worker = new Worker('/worker.js', { type: 'module' });
-        const reply = await new Promise<{ hits: { url: string }[]; error?: string }>((resolve) => {
+        const reply = await new Promise<{ hits: { url: string }[]; error?: string; timing?: { work: number } }>((resolve) => {
           worker.addEventListener('message', (e: MessageEvent) => resolve(e.data));
           worker.postMessage({ id: 1, query, limit });
         });
         if (reply.error) throw new Error(reply.error);
-        return { ms: performance.now() - started, urls: reply.hits.map((h) => h.url) };
+        const ms = performance.now() - started;
+        return { ms, urls: reply.hits.map((h) => h.url), ...(reply.timing ? { work: reply.timing.work } : {}) };
       },
       { query, limit },
     );

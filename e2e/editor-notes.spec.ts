@@ -36,6 +36,9 @@ test.describe('editor notes stay for editors', () => {
         const texts = await page.evaluate(() => {
           const body = document.body.cloneNode(true) as HTMLElement;
           body.querySelectorAll('script, style, template').forEach((e) => e.remove());
+          // textContent runs adjacent blocks together ("…quote." + "sources.csv" reads "quote.sources"):
+          // end every block with a space, as a reader sees them apart.
+          body.querySelectorAll('p, li, dt, dd, h1, h2, h3, h4, td, th, figcaption, blockquote, div').forEach((e) => e.append(' '));
           const attrs = [...document.querySelectorAll('[alt], [title], [aria-label], [placeholder]')].flatMap((e) =>
             ['alt', 'title', 'aria-label', 'placeholder'].map((a) => e.getAttribute(a) ?? ''),
           );

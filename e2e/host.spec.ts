@@ -17,10 +17,10 @@ import { content } from './content.ts';
 import { DIST, headersOf, NOT_THE_HOST, servedByHost } from './host.ts';
 
 const claim = content.claims[0]!;
-/** The embed card of a claim, built on its own branch (see issue 12); the path the /embed/* rule covers. */
-const embedPath = (id: string) => `/embed${paths.claim(id)}`;
+/** A claim's embed card: the only path the `/embed/*` rule of _headers lets other sites frame. */
+const embedPath = paths.embed;
 const hasEmbeds = existsSync(join(DIST, embedPath(claim.id), 'index.html'));
-const NO_EMBEDS = `no embed card in ${DIST}/ yet (${embedPath(claim.id)}): the /embed/claims/<id>/ pages come with their own branch`;
+const NO_EMBEDS = `no embed card in ${DIST}/ (${embedPath(claim.id)}): build the site first`;
 
 /** A CSP header as directive → value. */
 const directives = (csp: string | undefined) =>

@@ -133,6 +133,11 @@ async function main(): Promise<void> {
     }
   } else child = fallBack(dir, port, runtime.reason);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+  // A test runner that is killed outright cannot stop its web server: stop with it, not linger on the port.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) child.kill('SIGTERM');
+  }, 2000).unref();
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 

@@ -12,7 +12,7 @@ function textOf(el: HTMLElement): string {
   return el instanceof HTMLAnchorElement ? el.href : (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function statusRegion(): HTMLElement {
+function liveRegion(): HTMLElement {
   let live = document.querySelector<HTMLElement>('[data-copy-status]');
   if (!live) {
     live = Object.assign(document.createElement('p'), { className: 'visually-hidden' });
@@ -29,12 +29,12 @@ async function copy(button: HTMLButtonElement): Promise<void> {
   const label = button.firstChild;
   try {
     await navigator.clipboard.writeText(textOf(target));
-    statusRegion().textContent = 'Copied.';
+    liveRegion().textContent = 'Copied.';
     if (label) label.textContent = 'Copied';
   } catch {
     // Permission refused: select the text so the reader can copy it by hand.
     getSelection()?.selectAllChildren(target);
-    statusRegion().textContent = 'Could not copy: the text is selected, copy it with your keyboard.';
+    liveRegion().textContent = 'Could not copy: the text is selected, copy it with your keyboard.';
   }
   setTimeout(() => {
     if (label) label.textContent = 'Copy';

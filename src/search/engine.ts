@@ -23,7 +23,7 @@ import { toHit, type SearchHit } from './hits.ts';
 import { IndexParts, type LoadPart } from './parts.ts';
 import { Prefilter } from './prefilter.ts';
 import { Ranker } from './ranker.ts';
-import { createVocabulary, matchTerm, type Vocabulary } from './vocabulary.ts';
+import { createVocabulary, matchTerm, wordId, type Vocabulary } from './vocabulary.ts';
 import { checkVersion, decodeVocabulary, type ManifestWire } from './wire.ts';
 
 export type { SearchHit } from './hits.ts';
@@ -83,12 +83,12 @@ export function openSearchEngine(manifest: ManifestWire, load: LoadPart): Search
     const { terms, lastIsPrefix } = queryTerms(query);
     if (terms.length === 0) return { query, hits: [], total: 0 };
     const matches = terms.map((term, n) => matchTerm(vocabulary, term, lastIsPrefix && n === terms.length - 1));
-    await parts.loadPostings(matches.flatMap((list) => list.map((m) => m.word)));
+    const words = matches.flatMap((list) => list.map((m) => m.word));
+    await parts.loadPostings(words);
     const { candidates, terms: termsMatched, total, matched } = scorer.run(matches, Math.max(CANDIDATES, limit));
     const fuseTerms = rarest(terms, vocabulary, FUSE_TERMS);
     const scored = candidates.slice(0, Math.max(limit, Math.floor(FUSE_BUDGET / fuseTerms.length)));
     // Fuse.js orders the candidates; records that contain more of the query's words come first.
-    const words = matches.flatMap((list) => list.map((m) => m.word));
     const rank = ranker.rank(
       scored,
       fuseTerms,
@@ -115,6 +115,6 @@ export function openSearchEngine(manifest: ManifestWire, load: LoadPart): Search
 /** The `n` terms that occur in fewest records (words not in the corpus, typos, first). */
 function rarest(terms: readonly string[], vocabulary: Vocabulary, n: number): string[] {
   if (terms.length <= n) return [...terms];
-  const df = (t: string) => vocabulary.df[vocabulary.ids.get(t) ?? -1] ?? 0;
+  const df = (t: string) => vocabulary.df[wordId(vocabulary, t) ?? -1] ?? 0;
   return [...terms].sort((a, b) => df(a) - df(b)).slice(0, n);
 }

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildVocabulary, matchTerm, maxTypos } from './vocabulary.ts';
+import { buildVocabulary, createVocabulary, matchTerm, maxTypos, wordId } from './vocabulary.ts';
 
 describe('maxTypos', () => {
   it('tolerates none in short terms, one in medium, two in long', () => {
@@ -39,5 +39,17 @@ describe('matchTerm', () => {
     const id = v.ids.get('musaev') ?? -1;
     assert.deepEqual([...(v.postings[id] ?? [])], [0 * 4 + 0, 1 * 4 + 2, 1 * 4 + 3]);
     assert.equal(v.df[id], 2);
+  });
+});
+
+describe('wordId', () => {
+  it('finds a word whether the vocabulary came in alphabetical order or not', () => {
+    for (const words of [['alnur', 'moscow', 'musaev', 'putin'], ['putin', 'alnur', 'musaev', 'moscow']]) {
+      const v = createVocabulary(words, [1, 1, 1, 1]);
+      assert.equal(wordId(v, 'musaev'), words.indexOf('musaev'));
+      assert.equal(wordId(v, 'alnur'), words.indexOf('alnur'));
+      assert.equal(wordId(v, 'musa'), undefined);
+      assert.equal(wordId(v, 'zzz'), undefined);
+    }
   });
 });

@@ -16,16 +16,16 @@ import { posting, postingRecord } from './fields.ts';
 export interface Vocabulary {
   /** Words by word id. */
   words: string[];
-  /** Word → word id. */
-  ids: Map<string, number>;
-  /** Word ids in alphabetical order of their words, for prefix ranges. */
+  /** Word ids in alphabetical order of their words, for lookups and prefix ranges. */
   sorted: number[];
-  /** Word ids by word length. */
-  byLength: number[][];
-  /** A bit per letter each word contains, for a quick lower bound on edit distance. */
-  masks: Int32Array;
   /** How many records contain each word. */
   df: Int32Array;
+  /**
+   * Word ids by word length, and a bit per letter each word contains (a quick
+   * lower bound on edit distance): built by the first typo-tolerant lookup,
+   * so opening the index and a first query of two or three letters skip it.
+   */
+  lengths?: { byLength: number[][]; masks: Int32Array };
 }
 
 /** A vocabulary word that matches a query term, and how well (1 = the same word). */
@@ -38,17 +38,11 @@ export interface WordMatch {
 
 /** The vocabulary over `words` (distinct, any order; a word's id is its position) and how many records hold each. */
 export function createVocabulary(words: string[], df: ArrayLike<number>): Vocabulary {
-  const byLength: number[][] = [];
-  words.forEach((w, id) => (byLength[w.length] ??= []).push(id));
+  const ids = words.map((_, id) => id);
+  // The manifest sends words in order: then there is nothing to sort.
   return {
     words,
-    ids: new Map(words.map((w, id) => [w, id])),
-    // The manifest sends words in order: then there is nothing to sort.
-    sorted: isSorted(words)
-      ? words.map((_, id) => id)
-      : words.map((_, id) => id).sort((a, b) => ((words[a] ?? '') < (words[b] ?? '') ? -1 : 1)),
-    byLength,
-    masks: Int32Array.from(words, letterMask),
+    sorted: isSorted(words) ? ids : ids.sort((a, b) => ((words[a] ?? '') < (words[b] ?? '') ? -1 : 1)),
     df: Int32Array.from(df),
   };
 }
@@ -58,13 +52,42 @@ function isSorted(words: readonly string[]): boolean {
   return true;
 }
 
+/** The id of `word`, if the vocabulary has it. */
+export function wordId(v: Vocabulary, word: string): number | undefined {
+  const id = v.sorted[lowerBound(v, word)];
+  return id !== undefined && v.words[id] === word ? id : undefined;
+}
+
+/** The first position in `sorted` whose word is not before `word`. */
+function lowerBound(v: Vocabulary, word: string): number {
+  let lo = 0;
+  let hi = v.sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((v.words[v.sorted[mid] ?? 0] ?? '') < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function lengthIndex(v: Vocabulary): { byLength: number[][]; masks: Int32Array } {
+  if (!v.lengths) {
+    const byLength: number[][] = [];
+    v.words.forEach((w, id) => (byLength[w.length] ??= []).push(id));
+    v.lengths = { byLength, masks: Int32Array.from(v.words, letterMask) };
+  }
+  return v.lengths;
+}
+
 /**
  * Builds the vocabulary from each record's folded words per field
- * (`records[r][field]`, fields in `FIELDS` order), with the postings: where
+ * (`records[r][field]`, fields in `FIELDS` order), with each word's id and the postings: where
  * each word occurs, as `posting(record, field index)` (fields.ts), each record
  * once per field, in record order.
  */
-export function buildVocabulary(records: readonly (readonly (readonly string[])[])[]): Vocabulary & { postings: Int32Array[] } {
+export function buildVocabulary(
+  records: readonly (readonly (readonly string[])[])[],
+): Vocabulary & { ids: Map<string, number>; postings: Int32Array[] } {
   const ids = new Map<string, number>();
   const lists: number[][] = [];
   const words: string[] = [];
@@ -83,7 +106,7 @@ export function buildVocabulary(records: readonly (readonly (readonly string[])[
   });
   // Postings are in record order: count the changes of record.
   const df = lists.map((l) => l.reduce((n, p, i) => (i === 0 || postingRecord(p) !== postingRecord(l[i - 1] ?? 0) ? n + 1 : n), 0));
-  return { ...createVocabulary(words, df), postings: lists.map((l) => Int32Array.from(l)) };
+  return { ...createVocabulary(words, df), ids, postings: lists.map((l) => Int32Array.from(l)) };
 }
 
 /** Typos tolerated in a term of this length: none up to 3 letters, one up to 5, then two. */
@@ -102,14 +125,15 @@ const PREFIX_WORDS = 48;
 export function matchTerm(v: Vocabulary, term: string, prefix: boolean): WordMatch[] {
   const found = new Map<number, number>();
   const keep = (word: number, quality: number) => found.set(word, Math.max(found.get(word) ?? 0, quality));
-  const exact = v.ids.get(term);
+  const exact = wordId(v, term);
   if (exact !== undefined) keep(exact, 1);
   const typos = maxTypos(term.length);
   if (typos > 0) {
     const mask = letterMask(term);
+    const { byLength, masks } = lengthIndex(v);
     for (let len = term.length - typos; len <= term.length + typos; len++) {
-      for (const id of v.byLength[len] ?? []) {
-        if (popcount(mask ^ (v.masks[id] ?? 0)) > 2 * typos) continue;
+      for (const id of byLength[len] ?? []) {
+        if (popcount(mask ^ (masks[id] ?? 0)) > 2 * typos) continue;
         const d = editDistance(term, v.words[id] ?? '', typos);
         if (d > 0 && d <= typos) keep(id, 1 - 0.3 * d);
       }
@@ -133,15 +157,8 @@ export function matchTerm(v: Vocabulary, term: string, prefix: boolean): WordMat
 
 /** Word ids starting with `prefix`; when there are more than `max`, the `max` most frequent. */
 function prefixRange(v: Vocabulary, prefix: string, max: number): number[] {
-  let lo = 0;
-  let hi = v.sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((v.words[v.sorted[mid] ?? 0] ?? '') < prefix) lo = mid + 1;
-    else hi = mid;
-  }
   const ids: number[] = [];
-  for (let n = lo; n < v.sorted.length; n++) {
+  for (let n = lowerBound(v, prefix); n < v.sorted.length; n++) {
     const id = v.sorted[n] ?? 0;
     if (!(v.words[id] ?? '').startsWith(prefix)) break;
     ids.push(id);

@@ -14,6 +14,8 @@ import { loadContent } from '../../src/lib/content/loader.ts';
 import { BOM, CSV_COLUMNS } from '../../src/lib/outputs/open-data-csv.ts';
 import { LICENCE } from '../../src/consts.ts';
 import { DATA_TABLES, paths } from '../../src/lib/urls.ts';
+import { claimView } from '../../src/lib/site/claim-view.ts';
+import { indexSite } from '../../src/lib/site/site-index.ts';
 import { builtPages, DIST, distFiles, readDist, type BuiltPage } from './dist.ts';
 
 const { snapshot } = loadContent(process.env['CONTENT_DIR'] ?? 'content');
@@ -137,6 +139,15 @@ describe('RSS feeds', () => {
       [...dates].sort((a, b) => b - a),
       'newest first',
     );
+  });
+  it('rss.xml never titles an item with the bare claim: verdict, then who claimed it, where and when', () => {
+    const site = indexSite(snapshot);
+    const unescape = (t: string) => t.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    for (const item of tagValues(readDist('rss.xml'), 'item')) {
+      const id = new URL(tagValues(item, 'link')[0]!).pathname.split('/')[2]!;
+      const view = claimView(site.claim.get(id)!, site, origin);
+      assert.equal(unescape(tagValues(item, 'title')[0]!).replace(/^Updated: /, ''), view.title, id);
+    }
   });
   it(`corrections.xml has one item per correction (${corrections})`, () => {
     const xml = readDist('corrections.xml');
