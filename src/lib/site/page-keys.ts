@@ -83,7 +83,12 @@ function computeKeys(site: SiteIndex): PageKeys {
     return at ? `${at.key}/${at.page}` : 'whole';
   };
   const eventPlaces = timeline.split ? digest(site.events.map((e) => place('event', e.id))) : 'whole';
-  const key = (kind: string, own: Entry<unknown> | undefined, claims: readonly Entry<unknown>[] | undefined, links: readonly string[] = []): string =>
+  const key = (
+    kind: string,
+    own: Entry<unknown> | undefined,
+    claims: readonly Entry<unknown>[] | undefined,
+    links: readonly string[] = [],
+  ): string =>
     digest([
       String(KEY_VERSION),
       kind,
