@@ -8,6 +8,7 @@ import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 import ogImages from './src/integrations/og-images.ts';
 import { presortSitemap } from './src/integrations/sitemap-presort.ts';
 import { resolveSiteUrl, siteUrlCheck } from './src/integrations/site-url.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/urls.ts';
 import redirects from './src/data/redirects.json' with { type: 'json' };
 
 /**
@@ -41,8 +42,16 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // Renamed pages keep their old URLs working: { "/claims/old-id/": "/claims/new-id/" }.
   redirects,
+  // Three editions: English at today's URLs, Ukrainian under /uk/, Russian under /ru/. Pages live
+  // once under src/pages/[...locale]/ (src/lib/i18n/editions.ts); Astro.currentLocale names the edition.
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   // siteUrlCheck last, so its warning is the build's last word.
-  integrations: [presortSitemap(sitemap()), sitemapAlias(), ogImages(), siteUrlCheck(SITE)],
+  integrations: [
+    presortSitemap(sitemap({ i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, l])) } })),
+    sitemapAlias(),
+    ogImages(),
+    siteUrlCheck(SITE),
+  ],
   markdown: {
     // Shiki colours code with inline style attributes, which the CSP below forbids.
     syntaxHighlight: false,

@@ -22,7 +22,10 @@ const translations = (folder: 'claims' | 'events', schema: typeof ClaimTranslati
   defineCollection({ loader: glob({ pattern: `*/${folder}/*.md`, base: `${CONTENT_DIR}/translations` }), schema });
 
 export const collections = {
-  ...(Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collection(name)])) as Record<CollectionName, ReturnType<typeof collection>>),
+  ...(Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collection(name)])) as Record<
+    CollectionName,
+    ReturnType<typeof collection>
+  >),
   claimTranslations: translations('claims', ClaimTranslationSchema),
   eventTranslations: translations('events', EventTranslationSchema),
 };

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { entryOfPath, isEmbedPath, localize, paths, quoteAnchor, timelineAnchor } from './urls.ts';
 
 /** A path spelled in code: a quote or backtick, then a section, then an id or a template. */
-const SPELLED = /['"`]\/(claims|articles|people|outlets|events|embed|oembed)\/(\$\{|[a-z0-9-]+\/)|['"`]\/timeline\/#|href="\/(claims|articles|people|outlets|events|timeline|search|about|methodology|corrections|embed|oembed)\//;
+const SPELLED =
+  /['"`]\/(claims|articles|people|outlets|events|embed|oembed)\/(\$\{|[a-z0-9-]+\/)|['"`]\/timeline\/#|href="\/(claims|articles|people|outlets|events|timeline|search|about|methodology|corrections|embed|oembed)\//;
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -19,6 +19,18 @@ export function localize(path: string, locale: Locale = DEFAULT_LOCALE): string 
   return locale === DEFAULT_LOCALE ? path : `/${locale}${path}`;
 }
 
+/** A localized path with its edition prefix taken off: `/uk/claims/x/` → `/claims/x/`. */
+export function unlocalize(path: string): string {
+  const m = /^\/([a-z]{2})(\/.*)$/.exec(path);
+  return m && (LOCALES as readonly string[]).includes(m[1] ?? '') && m[1] !== DEFAULT_LOCALE ? (m[2] ?? '/') : path;
+}
+
+/** The same page in every edition, for the language switcher and `hreflang`: `[{ locale: 'en', path: '/claims/x/' }, …]`. */
+export function editionsOf(path: string): { locale: Locale; path: string }[] {
+  const base = unlocalize(path);
+  return LOCALES.map((locale) => ({ locale, path: localize(base, locale) }));
+}
+
 /** The anchor id of a claim's `n`-th appearance (0-based) in one article. */
 export function quoteAnchor(claimId: string, n = 0): string {
   return n === 0 ? `quote-${claimId}` : `quote-${claimId}-${n + 1}`;

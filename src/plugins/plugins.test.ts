@@ -33,11 +33,29 @@ describe('Markdown pipeline errors', () => {
     await assert.rejects(renderArticleBody(input), /kind="…", one of: donation-appeal, aggregator.*found "advert"/);
   });
   it('fails when a claim quote is not in the article, naming the claim', async () => {
-    const marks = [{ quote: 'not in the text', claimId: 'ghost', verdict: 'false', label: 'False', symbol: '✗', href: '/claims/ghost/', anchorId: 'quote-ghost' }];
+    const marks = [
+      {
+        quote: 'not in the text',
+        claimId: 'ghost',
+        verdict: 'false',
+        label: 'False',
+        symbol: '✗',
+        href: '/claims/ghost/',
+        anchorId: 'quote-ghost',
+      },
+    ];
     await assert.rejects(renderArticleBody('Some other text.', marks), /Claim "ghost": quote not found/);
   });
   it('marks two quotes in one paragraph without matching inside an earlier badge', async () => {
-    const mk = (quote: string, claimId: string) => ({ quote, claimId, verdict: 'accurate', label: 'Accurate', symbol: '✓', href: `/claims/${claimId}/`, anchorId: `quote-${claimId}` });
+    const mk = (quote: string, claimId: string) => ({
+      quote,
+      claimId,
+      verdict: 'accurate',
+      label: 'Accurate',
+      symbol: '✓',
+      href: `/claims/${claimId}/`,
+      anchorId: `quote-${claimId}`,
+    });
     const html = await renderArticleBody('Alpha beta gamma delta.', [mk('Alpha beta', 'a'), mk('gamma delta', 'b')]);
     assert.match(html, /id="quote-a">Alpha beta<\/mark>/);
     assert.match(html, /id="quote-b">gamma delta<\/mark>/);
@@ -46,9 +64,11 @@ describe('Markdown pipeline errors', () => {
 });
 
 describe('rehype-nest-headings', () => {
-  it('puts a claim analysis\'s headings one level below the page\'s sections, and leaves other bodies alone', async () => {
-    assert.match(await renderArticleBody('## What was said\n\n### Detail', [], 'content/claims/x.md'), /^<h3 id="what-was-said"><a href="#what-was-said">What was said<\/a><\/h3>\n<h4 id="detail">/);
+  it("puts a claim analysis's headings one level below the page's sections, and leaves other bodies alone", async () => {
+    assert.match(
+      await renderArticleBody('## What was said\n\n### Detail', [], 'content/claims/x.md'),
+      /^<h3 id="what-was-said"><a href="#what-was-said">What was said<\/a><\/h3>\n<h4 id="detail">/,
+    );
     assert.match(await renderArticleBody('## Background', [], 'content/outlets/x.md'), /^<h2 id="background">/);
   });
 });
-

@@ -18,8 +18,7 @@ export const COLLECTION_NAMES = ['articles', 'outlets', 'people', 'claims', 'eve
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 /** A reference that only checks the id's shape: used outside Astro, where the integrity check resolves it. */
-export const plainRef: RefFactory = (collection) =>
-  idSchema.transform((id) => ({ collection, id }));
+export const plainRef: RefFactory = (collection) => idSchema.transform((id) => ({ collection, id }));
 
 /** An id: ASCII kebab-case, as in file names and URLs. */
 export const idSchema = z
@@ -127,4 +126,7 @@ export const designationSchema = z
 export type Designation = z.output<typeof designationSchema>;
 
 /** A verdict id on the published scale. YAML reads a bare `false` as a boolean, so that is taken as the verdict "false". */
-export const verdictSchema = z.preprocess((v) => (v === false ? 'false' : v), z.enum(VERDICT_IDS, { error: `use one of: ${VERDICT_IDS.join(', ')}` }));
+export const verdictSchema = z.preprocess(
+  (v) => (v === false ? 'false' : v),
+  z.enum(VERDICT_IDS, { error: `use one of: ${VERDICT_IDS.join(', ')}` }),
+);

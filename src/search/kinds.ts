@@ -41,6 +41,12 @@ export function searchUrl(kind: SearchKind, id: string): string {
 
 /** The page listing every entry of a kind (events have none of their own: the timeline lists them). */
 export function listUrl(kind: SearchKind): string {
-  const lists: Record<SearchKind, string> = { person: paths.people(), outlet: paths.outlets(), event: paths.timeline(), article: paths.articles(), claim: paths.claims() };
+  const lists: Record<SearchKind, string> = {
+    person: paths.people(),
+    outlet: paths.outlets(),
+    event: paths.timeline(),
+    article: paths.articles(),
+    claim: paths.claims(),
+  };
   return lists[kind];
 }

@@ -44,7 +44,10 @@ describe('matchTerm', () => {
 
 describe('wordId', () => {
   it('finds a word whether the vocabulary came in alphabetical order or not', () => {
-    for (const words of [['alnur', 'moscow', 'musaev', 'putin'], ['putin', 'alnur', 'musaev', 'moscow']]) {
+    for (const words of [
+      ['alnur', 'moscow', 'musaev', 'putin'],
+      ['putin', 'alnur', 'musaev', 'moscow'],
+    ]) {
       const v = createVocabulary(words, [1, 1, 1, 1]);
       assert.equal(wordId(v, 'musaev'), words.indexOf('musaev'));
       assert.equal(wordId(v, 'alnur'), words.indexOf('alnur'));

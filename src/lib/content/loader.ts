@@ -16,6 +16,7 @@ import { CAPTURES_FOLDER, capturesIn } from './captures.ts';
 import { checkIntegrity, type Unloaded } from './rules.ts';
 import { schemaProblems, type SchemaContext } from './schema-messages.ts';
 import { loadTranslations, translationProblems, type Translations } from './translations.ts';
+import { catalogueProblems } from '../i18n/messages.ts';
 import { yamlProblem } from './yaml-errors.ts';
 
 /** Each collection's schema, with plain references. */
@@ -142,5 +143,5 @@ export function loadAndCheck(contentDir: string, root = process.cwd()): { snapsh
     return (t: { id: string }) => !unsettled.has(t.id);
   };
   const checkable = { claims: translations.claims.filter(settled('claims')), events: translations.events.filter(settled('events')) };
-  return { snapshot, translations, problems: [...problems, ...integrity, ...translationFiles, ...translationProblems(checkable, snapshot)] };
+  return { snapshot, translations, problems: [...problems, ...integrity, ...translationFiles, ...translationProblems(checkable, snapshot), ...catalogueProblems()] };
 }

@@ -48,10 +48,20 @@ export function permalinkProblems(input: PermalinkInput): Problem[] {
 function movedFix(url: string, fresh: readonly string[]): string {
   const section = url.split('/').slice(0, 2).join('/') + '/';
   const content = entryOfPath(url);
-  const candidates = fresh.filter((u) => u.startsWith(section) && u !== section && (!content || entryOfPath(u)?.collection === content.collection));
-  const ranked = content ? rankBySpelling(content.id, candidates.map((u) => entryOfPath(u)?.id ?? u)).map((c) => ENTRY_PATHS[content.collection](c.name)) : candidates;
+  const candidates = fresh.filter(
+    (u) => u.startsWith(section) && u !== section && (!content || entryOfPath(u)?.collection === content.collection),
+  );
+  const ranked = content
+    ? rankBySpelling(
+        content.id,
+        candidates.map((u) => entryOfPath(u)?.id ?? u),
+      ).map((c) => ENTRY_PATHS[content.collection](c.name))
+    : candidates;
   const to = ranked[0] ?? `${section}<new-id>/`;
-  const others = ranked.length > 1 ? ` (the new page nearest by spelling; also new: ${ranked.slice(1, 4).join(', ')}${ranked.length > 4 ? ', …' : ''})` : '';
+  const others =
+    ranked.length > 1
+      ? ` (the new page nearest by spelling; also new: ${ranked.slice(1, 4).join(', ')}${ranked.length > 4 ? ', …' : ''})`
+      : '';
   const restore = content ? `; if it was removed by mistake, restore content/${content.collection}/${content.id}.md` : '';
   return `if the page moved, add "${url}": "${to}" to ${REDIRECTS_FILE}${others}${restore}. Published URLs never disappear`;
 }
@@ -78,4 +88,3 @@ export function buildMismatch(
     extra: [...served].filter((u) => isEntryPath(u) && !expected.has(u) && !Object.hasOwn(redirects, u)).sort(),
   };
 }
-

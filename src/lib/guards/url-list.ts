@@ -44,4 +44,3 @@ const URL_LIST_HEADER = [
 export function formatUrlList(urls: Iterable<string>): string {
   return [...URL_LIST_HEADER, ...[...new Set(urls)].sort()].join('\n') + '\n';
 }
-

@@ -11,7 +11,9 @@ describe('dates', () => {
     assert.equal(formatPartialDate('2024-12-03T10:50:16'), '3 December 2024, 10:50');
   });
   it('sort a month after the days of that month and before the next month', () => {
-    const sorted = ['2025-01-02', '2024-12', '2024-12-08', '2024-11-30', '2024-12-03T10:50'].sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b)));
+    const sorted = ['2025-01-02', '2024-12', '2024-12-08', '2024-11-30', '2024-12-03T10:50'].sort((a, b) =>
+      dateSortKey(a).localeCompare(dateSortKey(b)),
+    );
     assert.deepEqual(sorted, ['2024-11-30', '2024-12-03T10:50', '2024-12-08', '2024-12', '2025-01-02']);
   });
   it('reject impossible dates', () => {

@@ -2,7 +2,7 @@
  * The shape every layer passes around: one content entry, and a snapshot of
  * all of them. Astro's collections and the stand-alone loader both produce it.
  */
-import type { CollectionData, } from '../../schemas/collections.ts';
+import type { CollectionData } from '../../schemas/collections.ts';
 import type { CollectionName } from '../../schemas/common.ts';
 
 /** One entry as both Astro and the stand-alone loader give it. */

@@ -17,7 +17,10 @@ export function originCount(sources: readonly Pick<Source, 'publisher' | 'via'>[
 }
 
 /** The state a claim is about when every one of its sources is that state's own (else undefined). */
-export function soleAffiliatedState(aboutState: string | undefined, sources: readonly Pick<Source, 'stateAffiliation'>[]): string | undefined {
+export function soleAffiliatedState(
+  aboutState: string | undefined,
+  sources: readonly Pick<Source, 'stateAffiliation'>[],
+): string | undefined {
   if (aboutState === undefined || sources.length === 0) return undefined;
   const state = aboutState.toLowerCase();
   return sources.every((s) => s.stateAffiliation?.toLowerCase() === state) ? aboutState : undefined;

@@ -23,7 +23,12 @@ export interface VerdictBadgeOptions {
 }
 
 // Plain hast objects (no hastscript), so the browser's search results can draw the same badge cheaply.
-const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
 /** The badge for one verdict. */

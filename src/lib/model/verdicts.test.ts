@@ -26,7 +26,10 @@ describe('the verdict scale', () => {
     assert.equal(new Set(VERDICT_IDS.map((id) => VERDICTS[id].label)).size, VERDICT_IDS.length);
   });
   it('draws one badge: symbol hidden from screen readers, label as text, optional link and context', () => {
-    assert.equal(toHtml(verdictBadge('false')), '<span class="verdict" data-verdict="false"><span aria-hidden="true">✗</span> False</span>');
+    assert.equal(
+      toHtml(verdictBadge('false')),
+      '<span class="verdict" data-verdict="false"><span aria-hidden="true">✗</span> False</span>',
+    );
     assert.equal(
       toHtml(verdictBadge('accurate', { href: '/claims/x/', classes: ['claim-badge'], context: ': claim check' })),
       '<a href="/claims/x/" class="claim-badge" data-verdict="accurate"><span aria-hidden="true">✓</span> Accurate<span class="visually-hidden">: claim check</span></a>',

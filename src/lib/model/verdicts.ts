@@ -4,15 +4,7 @@
  */
 
 /** Verdict ids in scale order, as written in claim frontmatter. */
-export const VERDICT_IDS = [
-  'accurate',
-  'mostly-accurate',
-  'missing-context',
-  'misleading',
-  'false',
-  'unsupported',
-  'not-rated',
-] as const;
+export const VERDICT_IDS = ['accurate', 'mostly-accurate', 'missing-context', 'misleading', 'false', 'unsupported', 'not-rated'] as const;
 
 /** A verdict id. */
 export type VerdictId = (typeof VERDICT_IDS)[number];
@@ -100,4 +92,3 @@ export const EVIDENCE_VERDICTS: readonly VerdictId[] = ['accurate', 'mostly-accu
 export function isEvidenceVerdict(id: VerdictId): boolean {
   return EVIDENCE_VERDICTS.includes(id);
 }
-

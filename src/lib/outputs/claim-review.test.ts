@@ -11,7 +11,15 @@ const claim = (verdict: Claim['verdict'], kind: Claim['kind'] = 'factual') =>
     id: 'x',
     file: 'content/claims/x.md',
     body: '',
-    data: { claim: 'The sky is green.', verdict, kind, conclusion: 'It is blue.', claimDate: '2024-12', published: '2026-11-22', appearances: [] },
+    data: {
+      claim: 'The sky is green.',
+      verdict,
+      kind,
+      conclusion: 'It is blue.',
+      claimDate: '2024-12',
+      published: '2026-11-22',
+      appearances: [],
+    },
   }) as unknown as Entry<Claim>;
 const ctx = {
   url: 'https://e.org/claims/x/',
@@ -42,8 +50,17 @@ describe('ClaimReview JSON-LD', () => {
 
 describe('citations', () => {
   it('include the permalink, the verdict and the date in every style', () => {
-    const list = citationsFor({ headline: 'Jane Doe claimed, December 2024: The sky is green.', verdict: 'False', siteName: 'Site', url: 'https://e.org/claims/x/', published: '2026-11-22' });
-    assert.deepEqual(list.map((c) => c.style), ['Plain', 'APA', 'MLA', 'Chicago']);
+    const list = citationsFor({
+      headline: 'Jane Doe claimed, December 2024: The sky is green.',
+      verdict: 'False',
+      siteName: 'Site',
+      url: 'https://e.org/claims/x/',
+      published: '2026-11-22',
+    });
+    assert.deepEqual(
+      list.map((c) => c.style),
+      ['Plain', 'APA', 'MLA', 'Chicago'],
+    );
     for (const c of list) {
       assert.match(c.text, /https:\/\/e\.org\/claims\/x\//);
       assert.match(c.text, /\(False\)/);
@@ -57,7 +74,10 @@ describe('verdict overview', () => {
   it('counts every verdict on the scale, zeros included, scaled to the largest', () => {
     const bars = verdictOverview(['false', 'false', 'accurate']);
     assert.equal(bars.length, 7);
-    assert.deepEqual(bars.find((b) => b.verdict === 'false'), { verdict: 'false', label: 'False', symbol: '✗', count: 2, fraction: 1, href: '/claims/verdict/false/' });
+    assert.deepEqual(
+      bars.find((b) => b.verdict === 'false'),
+      { verdict: 'false', label: 'False', symbol: '✗', count: 2, fraction: 1, href: '/claims/verdict/false/' },
+    );
     assert.equal(bars.find((b) => b.verdict === 'accurate')!.fraction, 0.5);
     assert.equal(bars.find((b) => b.verdict === 'misleading')!.count, 0);
   });

@@ -83,7 +83,15 @@ export function claimView(entry: Entry<Claim>, index: Pick<SiteIndex, 'article' 
     seen.set(a.article.id, n + 1);
     const article = index.article.get(a.article.id);
     if (!article) return [];
-    return [{ article, outlet: index.outlet.get(article.data.outlet.id), quote: a.quote, original: a.original, quotePath: paths.quote(article.id, entry.id, n) }];
+    return [
+      {
+        article,
+        outlet: index.outlet.get(article.data.outlet.id),
+        quote: a.quote,
+        original: a.original,
+        quotePath: paths.quote(article.id, entry.id, n),
+      },
+    ];
   });
   const path = paths.claim(entry.id);
   const verdict = VERDICTS[d.verdict];

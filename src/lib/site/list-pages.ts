@@ -15,7 +15,7 @@
 import type { Claim } from '../../schemas/claim.ts';
 import type { Entry } from '../model/entry.ts';
 import { VERDICT_IDS, VERDICTS } from '../model/verdicts.ts';
-import { LIST_FACETS, paths, type ListFacet } from '../urls.ts';
+import { DEFAULT_LOCALE, LIST_FACETS, paths, unlocalize, type ListFacet, type Locale } from '../urls.ts';
 import { claimFacets, type ClaimFacets } from './facets.ts';
 import type { FilterControl, FilterOption } from './filters.ts';
 import { paginateList, type Pagination } from './pagination.ts';
@@ -57,7 +57,7 @@ export interface ClaimListPage {
 export type FacetValues = Record<ListFacet, FacetValue[]>;
 
 /** Computes each facet's values and their claims. */
-export function facetValues(site: ListInput): FacetValues {
+export function facetValues(site: ListInput, locale: Locale = DEFAULT_LOCALE): FacetValues {
   const byFacet: Record<ListFacet, Map<string, Entry<Claim>[]>> = { verdict: new Map(), outlet: new Map(), person: new Map() };
   for (const v of VERDICT_IDS) byFacet.verdict.set(v, []);
   for (const c of site.claims) {
@@ -81,7 +81,7 @@ export function facetValues(site: ListInput): FacetValues {
       value,
       label: label[facet](value),
       claims,
-      href: paths.claimsBy(facet, value),
+      href: paths.claimsBy(facet, value, 1, locale),
     }));
     // Verdicts keep the scale's order (the Map was seeded with it); names sort alphabetically.
     return facet === 'verdict' ? list : list.sort((a, b) => a.label.localeCompare(b.label, 'en'));
@@ -95,17 +95,17 @@ function valuesOf(f: ClaimFacets, facet: ListFacet): string[] {
 }
 
 /** Every page of every claim list: `/claims/` first, then verdicts, outlets and people. */
-export function claimListPages(site: ListInput, size = LIST_PAGE_SIZE): ClaimListPage[] {
-  const values = facetValues(site);
+export function claimListPages(site: ListInput, size = LIST_PAGE_SIZE, locale: Locale = DEFAULT_LOCALE): ClaimListPage[] {
+  const values = facetValues(site, locale);
   const facets = new Map(site.claims.map((c) => [c.id, claimFacets(c, site)]));
   const lists: { filter?: FacetValue; claims: Entry<Claim>[] }[] = [
     { claims: site.claims },
     ...LIST_FACETS.flatMap((f) => values[f].map((v) => ({ filter: v, claims: v.claims }))),
   ];
   return lists.flatMap(({ filter, claims }) => {
-    const pathOf = (n: number) => (filter ? paths.claimsBy(filter.facet, filter.value, n) : paths.claimsPage(n));
+    const pathOf = (n: number) => (filter ? paths.claimsBy(filter.facet, filter.value, n, locale) : paths.claimsPage(n, locale));
     return paginateList(claims, size, pathOf).map(({ items, pagination }) => {
-      const filters = listFilters(values, filter, items, facets, pagination.last === 1);
+      const filters = listFilters(values, filter, items, facets, pagination.last === 1, locale);
       const inPlace = filters.some((f) => !f.navigates);
       return { filter, claims: items, pagination, filters, facets: inPlace ? itemFacets(items, facets) : undefined };
     });
@@ -137,6 +137,7 @@ function listFilters(
   claims: readonly Entry<Claim>[],
   facets: ReadonlyMap<string, ClaimFacets>,
   whole: boolean,
+  locale: Locale,
 ): FilterControl[] {
   return LIST_FACETS.map((facet) => {
     const links: FilterOption[] = values[facet]
@@ -154,7 +155,7 @@ function listFilters(
       options,
       selected: own?.facet === facet ? own.value : '',
       navigates,
-      allHref: paths.claims(),
+      allHref: paths.claims(locale),
       links: own && own.facet !== facet ? undefined : links,
     };
   });
@@ -176,5 +177,5 @@ export function listTitle(page: Pick<ClaimListPage, 'filter' | 'pagination'>): s
 
 /** The route parameter of a list page under `/claims/`: `verdict/false/page/2`, or undefined for `/claims/` itself. */
 export function listParam(path: string): string | undefined {
-  return path.slice(paths.claims().length, -1) || undefined;
+  return unlocalize(path).slice(paths.claims().length, -1) || undefined;
 }

@@ -13,6 +13,7 @@ import { ContentError, formatProblems, partitionProblems } from '../content/prob
 import { indexSite, type SiteIndex } from './site-index.ts';
 import { translationProblems, type Translations } from '../content/translations.ts';
 import type { Locale } from '../urls.ts';
+import { catalogueProblems } from '../i18n/messages.ts';
 
 let index: Promise<SiteIndex> | undefined;
 
@@ -53,7 +54,11 @@ async function build(): Promise<SiteIndex> {
   const snapshot = Object.fromEntries(await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await entries(name)]))) as Snapshot;
   const translated = await translations();
   const captures = capturesIn(join(CONTENT_DIR, CAPTURES_FOLDER), `${CONTENT_DIR.replace(/^\.\/|\/$/g, '')}/${CAPTURES_FOLDER}`);
-  const { errors, warnings } = partitionProblems([...checkIntegrity(snapshot, { captures }), ...translationProblems(translated, snapshot)]);
+  const { errors, warnings } = partitionProblems([
+    ...checkIntegrity(snapshot, { captures }),
+    ...translationProblems(translated, snapshot),
+    ...catalogueProblems(),
+  ]);
   if (errors.length > 0) throw new ContentError(errors);
   if (warnings.length > 0) console.warn(formatProblems(warnings));
   return indexSite(snapshot, translated);

@@ -24,8 +24,10 @@
  *   page that place is fixed; once it is split by month (`timeline-pages.ts`)
  *   the place (month and page) is in the key, so an entry that moves to another
  *   page rebuilds the pages that link to it.
- * - Translations (`index.translations`) are shown on no page yet; the edition
- *   pages that will show them need the translation's digest in their key.
+ * - Editions: each page's key names its edition, and a translated edition's
+ *   keys carry the digest of all its translations (claim texts appear on other
+ *   claims' pages and in lists), so editing a Ukrainian translation rebuilds the
+ *   Ukrainian pages and leaves the English and Russian ones cached.
  *
  * Astro adds the rest: each route's code (its module graph), the config and
  * the lock file. A page that starts showing claims another way must say so
@@ -36,10 +38,10 @@ import { createHash } from 'node:crypto';
 import type { Entry } from '../model/entry.ts';
 import type { SiteIndex } from './site-index.ts';
 import { timelineView } from './timeline-pages.ts';
-import { timelineAnchor } from '../urls.ts';
+import { DEFAULT_LOCALE, timelineAnchor, type Locale } from '../urls.ts';
 
 /** Bump to invalidate every cached page (e.g. when what a key covers changes). */
-const KEY_VERSION = 2;
+const KEY_VERSION = 3;
 
 /** The key of each detail page, by entry id. */
 export interface PageKeys {
@@ -62,19 +64,18 @@ function fullDigest(e: Entry<unknown>): string {
   return createHash('sha1').update(dataDigest(e)).update('\0').update(e.body).digest('base64url');
 }
 
-const cache = new WeakMap<SiteIndex, PageKeys>();
+const cache = new WeakMap<SiteIndex, Map<Locale, PageKeys>>();
 
-/** Keys for every detail page of `site`; computed once per site index and shared by all routes. */
-export function pageKeys(site: SiteIndex): PageKeys {
-  let keys = cache.get(site);
-  if (!keys) {
-    keys = computeKeys(site);
-    cache.set(site, keys);
-  }
+/** Keys for every detail page of `site` in one edition; computed once per site index and edition, and shared by all routes. */
+export function pageKeys(site: SiteIndex, locale: Locale = DEFAULT_LOCALE): PageKeys {
+  let byLocale = cache.get(site);
+  if (!byLocale) cache.set(site, (byLocale = new Map()));
+  let keys = byLocale.get(locale);
+  if (!keys) byLocale.set(locale, (keys = computeKeys(site, locale)));
   return keys;
 }
 
-function computeKeys(site: SiteIndex): PageKeys {
+function computeKeys(site: SiteIndex, locale: Locale): PageKeys {
   const claimData = new Map(site.claims.map((c) => [c.id, dataDigest(c)]));
   const rest = digest([site.articles, site.people, site.outlets, site.events].flatMap((list) => ['|', ...list.map(dataDigest)]));
   const timeline = timelineView(site);
@@ -92,6 +93,8 @@ function computeKeys(site: SiteIndex): PageKeys {
     digest([
       String(KEY_VERSION),
       kind,
+      locale,
+      locale === DEFAULT_LOCALE ? '' : site.translations.digest(locale),
       rest,
       own ? fullDigest(own) : 'missing',
       ...(claims ?? []).map((c) => claimData.get(c.id) ?? 'missing'),

@@ -9,11 +9,26 @@ describe('site index', () => {
   const { snapshot } = loadContent('test/fixtures/valid');
   const site = indexSite(snapshot);
   it('links claims to their articles, people, outlets and events both ways', () => {
-    assert.deepEqual(site.claimsByArticle.get('example-article')?.map((c) => c.id), ['sky-is-green']);
-    assert.deepEqual(site.claimsByPerson.get('jane-doe')?.map((c) => c.id), ['sky-is-green']);
-    assert.deepEqual(site.claimsByOutlet.get('example-news')?.map((c) => c.id), ['sky-is-green']);
-    assert.deepEqual(site.eventsByClaim.get('sky-is-green')?.map((e) => e.id), ['sky-survey']);
-    assert.deepEqual(site.articlesByOutlet.get('example-news')?.map((a) => a.id), ['example-article']);
+    assert.deepEqual(
+      site.claimsByArticle.get('example-article')?.map((c) => c.id),
+      ['sky-is-green'],
+    );
+    assert.deepEqual(
+      site.claimsByPerson.get('jane-doe')?.map((c) => c.id),
+      ['sky-is-green'],
+    );
+    assert.deepEqual(
+      site.claimsByOutlet.get('example-news')?.map((c) => c.id),
+      ['sky-is-green'],
+    );
+    assert.deepEqual(
+      site.eventsByClaim.get('sky-is-green')?.map((e) => e.id),
+      ['sky-survey'],
+    );
+    assert.deepEqual(
+      site.articlesByOutlet.get('example-news')?.map((a) => a.id),
+      ['example-article'],
+    );
   });
   it('gives each quote an anchor the claim page links back to', () => {
     const marks = claimMarksFor('example-article', site.claimsByArticle.get('example-article') ?? []);

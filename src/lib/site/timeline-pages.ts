@@ -11,8 +11,7 @@
  * made before the split is forwarded by the index page's script, which looks
  * the anchor up in `/timeline/anchors.json` (`anchorIndex`).
  */
-import type { Locale, TimelineAnchorKind } from '../urls.ts';
-import { paths } from '../urls.ts';
+import { DEFAULT_LOCALE, paths, unlocalize, type Locale, type TimelineAnchorKind } from '../urls.ts';
 import { groupByMonth, timelineEntries, TIMELINE_KINDS, type TimelineEntry, type TimelineGroup, type TimelineInput } from './timeline.ts';
 import { paginateList, type Pagination } from './pagination.ts';
 import type { AnchorIndex } from './timeline-anchors.ts';
@@ -94,25 +93,29 @@ export interface TimelineLayout {
 const DEFAULT_LAYOUT: TimelineLayout = { wholeMax: TIMELINE_WHOLE_MAX, pageSize: TIMELINE_PAGE_SIZE };
 
 /** Lays the timeline out in pages. */
-export function layOutTimeline(site: TimelineInput, layout: TimelineLayout = DEFAULT_LAYOUT): TimelineView {
+export function layOutTimeline(
+  site: TimelineInput,
+  layout: TimelineLayout = DEFAULT_LAYOUT,
+  locale: Locale = DEFAULT_LOCALE,
+): TimelineView {
   const entries = timelineEntries(site);
   const groups = groupByMonth(entries);
   const split = entries.length > layout.wholeMax;
-  const months = groups.map((g) => monthLink(g, split ? paths.timelinePeriod(g.key) : `#${g.anchor}`));
+  const months = groups.map((g) => monthLink(g, split ? paths.timelinePeriod(g.key, 1, locale) : `#${g.anchor}`));
   const places = new Map<string, { key: string; page: number }>();
   if (!split)
     return {
       entries,
       groups,
       split,
-      pages: [{ kind: 'whole', path: paths.timeline(), groups, months }],
+      pages: [{ kind: 'whole', path: paths.timeline(locale), groups, months }],
       places,
       pageSize: layout.pageSize,
     };
 
-  const pages: TimelinePage[] = [{ kind: 'index', path: paths.timeline(), months }];
+  const pages: TimelinePage[] = [{ kind: 'index', path: paths.timeline(locale), months }];
   groups.forEach((g, i) => {
-    for (const { items, pagination } of paginateList(g.entries, layout.pageSize, (n) => paths.timelinePeriod(g.key, n))) {
+    for (const { items, pagination } of paginateList(g.entries, layout.pageSize, (n) => paths.timelinePeriod(g.key, n, locale))) {
       for (const e of items) places.set(e.anchor, { key: g.key, page: pagination.current });
       pages.push({
         kind: 'period',
@@ -141,18 +144,20 @@ function monthLink(g: TimelineGroup, href: string): MonthLink {
   };
 }
 
-const views = new WeakMap<TimelineInput, TimelineView>();
+const views = new WeakMap<TimelineInput, Map<Locale, TimelineView>>();
 
-/** The site's timeline, laid out once per build and shared by every page that links to it. */
-export function timelineView(site: TimelineInput): TimelineView {
-  let view = views.get(site);
-  if (!view) views.set(site, (view = layOutTimeline(site)));
+/** The site's timeline in one edition, laid out once per build and shared by every page that links to it. */
+export function timelineView(site: TimelineInput, locale: Locale = DEFAULT_LOCALE): TimelineView {
+  let byLocale = views.get(site);
+  if (!byLocale) views.set(site, (byLocale = new Map()));
+  let view = byLocale.get(locale);
+  if (!view) byLocale.set(locale, (view = layOutTimeline(site, DEFAULT_LAYOUT, locale)));
   return view;
 }
 
 /** An entry's place on the timeline: `/timeline/#claim-x`, or its month's page once the timeline is split. */
 export function timelineHref(site: TimelineInput, kind: TimelineAnchorKind, id: string, l?: Locale): string {
-  const view = timelineView(site);
+  const view = timelineView(site, l);
   return paths.timelineEntry(kind, id, l, view.places.get(`${kind}-${id}`));
 }
 
@@ -177,5 +182,5 @@ export function timelineSummary(entries: readonly TimelineEntry[], groups: reado
 
 /** The route parameter of a timeline page under `/timeline/`: `2024-12`, `2024-12/page/2`, or undefined for `/timeline/` itself. */
 export function timelineParam(path: string): string | undefined {
-  return path.slice(paths.timeline().length, -1) || undefined;
+  return unlocalize(path).slice(paths.timeline().length, -1) || undefined;
 }

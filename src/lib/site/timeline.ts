@@ -27,10 +27,12 @@ import type { FilterControl } from './filters.ts';
 export type TimelineKind = 'event' | 'article' | 'claim';
 
 /** Kinds in tie-break order, with the labels readers see. */
-export const TIMELINE_KINDS: readonly { id: TimelineKind; label: string; plural: string }[] = (['event', 'article', 'claim'] as const).map((id) => ({
-  id,
-  ...ENTRY_KIND_LABELS[id],
-}));
+export const TIMELINE_KINDS: readonly { id: TimelineKind; label: string; plural: string }[] = (['event', 'article', 'claim'] as const).map(
+  (id) => ({
+    id,
+    ...ENTRY_KIND_LABELS[id],
+  }),
+);
 
 const KIND_RANK: Record<TimelineKind, number> = { event: 0, article: 1, claim: 2 };
 
