@@ -7,6 +7,7 @@
 import en_common from './en/common.json' with { type: 'json' };
 import en_verdicts from './en/verdicts.json' with { type: 'json' };
 import en_claim from './en/claim.json' with { type: 'json' };
+import en_sources from './en/sources.json' with { type: 'json' };
 import en_article from './en/article.json' with { type: 'json' };
 import en_lists from './en/lists.json' with { type: 'json' };
 import en_timeline from './en/timeline.json' with { type: 'json' };
@@ -19,6 +20,7 @@ import en_corrections from './en/corrections.json' with { type: 'json' };
 import uk_common from './uk/common.json' with { type: 'json' };
 import uk_verdicts from './uk/verdicts.json' with { type: 'json' };
 import uk_claim from './uk/claim.json' with { type: 'json' };
+import uk_sources from './uk/sources.json' with { type: 'json' };
 import uk_article from './uk/article.json' with { type: 'json' };
 import uk_lists from './uk/lists.json' with { type: 'json' };
 import uk_timeline from './uk/timeline.json' with { type: 'json' };
@@ -31,6 +33,7 @@ import uk_corrections from './uk/corrections.json' with { type: 'json' };
 import ru_common from './ru/common.json' with { type: 'json' };
 import ru_verdicts from './ru/verdicts.json' with { type: 'json' };
 import ru_claim from './ru/claim.json' with { type: 'json' };
+import ru_sources from './ru/sources.json' with { type: 'json' };
 import ru_article from './ru/article.json' with { type: 'json' };
 import ru_lists from './ru/lists.json' with { type: 'json' };
 import ru_timeline from './ru/timeline.json' with { type: 'json' };
@@ -46,6 +49,7 @@ export const NAMESPACES = [
   'common',
   'verdicts',
   'claim',
+  'sources',
   'article',
   'lists',
   'timeline',
@@ -62,6 +66,7 @@ export const en = {
   ...en_common,
   ...en_verdicts,
   ...en_claim,
+  ...en_sources,
   ...en_article,
   ...en_lists,
   ...en_timeline,
@@ -79,6 +84,7 @@ export const FILES = {
     common: en_common,
     verdicts: en_verdicts,
     claim: en_claim,
+    sources: en_sources,
     article: en_article,
     lists: en_lists,
     timeline: en_timeline,
@@ -93,6 +99,7 @@ export const FILES = {
     common: uk_common,
     verdicts: uk_verdicts,
     claim: uk_claim,
+    sources: uk_sources,
     article: uk_article,
     lists: uk_lists,
     timeline: uk_timeline,
@@ -107,6 +114,7 @@ export const FILES = {
     common: ru_common,
     verdicts: ru_verdicts,
     claim: ru_claim,
+    sources: ru_sources,
     article: ru_article,
     lists: ru_lists,
     timeline: ru_timeline,

@@ -1,7 +1,10 @@
 /**
  * The verdict scale published on /methodology/. One place defines the ids,
- * labels, definitions, symbols and colours; `verdict-badge.ts` draws every badge from it.
+ * symbols and colours; the labels and definitions are messages
+ * (`src/i18n/<locale>/verdicts.json`, English here, every edition through
+ * `lib/i18n/names.ts`); `verdict-badge.ts` draws every badge from it.
  */
+import EN from '../../i18n/en/verdicts.json' with { type: 'json' };
 
 /** Verdict ids in scale order, as written in claim frontmatter. */
 export const VERDICT_IDS = ['accurate', 'mostly-accurate', 'missing-context', 'misleading', 'false', 'unsupported', 'not-rated'] as const;
@@ -29,56 +32,56 @@ export interface VerdictInfo {
 export const VERDICTS: Record<VerdictId, VerdictInfo> = {
   accurate: {
     id: 'accurate',
-    label: 'Accurate',
-    definition: 'The statement is correct and nothing significant is missing.',
+    label: EN['verdicts.accurate.label'],
+    definition: EN['verdicts.accurate.definition'],
     symbol: '✓',
     ratingValue: 5,
     colour: { light: '#1d6b35', dark: '#7fd494' },
   },
   'mostly-accurate': {
     id: 'mostly-accurate',
-    label: 'Mostly accurate',
-    definition: 'Correct in substance; needs a clarification or a detail.',
+    label: EN['verdicts.mostly-accurate.label'],
+    definition: EN['verdicts.mostly-accurate.definition'],
     symbol: '◐',
     ratingValue: 4,
     colour: { light: '#3d6b1d', dark: '#b4d77f' },
   },
   'missing-context': {
     id: 'missing-context',
-    label: 'Missing context',
-    definition: 'True in the letter but leaves out facts that change the impression.',
+    label: EN['verdicts.missing-context.label'],
+    definition: EN['verdicts.missing-context.definition'],
     symbol: '◇',
     ratingValue: 3,
     colour: { light: '#7a5300', dark: '#f0c060' },
   },
   misleading: {
     id: 'misleading',
-    label: 'Misleading',
-    definition: 'Contains a true element but, as written, leads readers to a false conclusion.',
+    label: EN['verdicts.misleading.label'],
+    definition: EN['verdicts.misleading.definition'],
     symbol: '△',
     ratingValue: 2,
     colour: { light: '#a14300', dark: '#ffab70' },
   },
   false: {
     id: 'false',
-    label: 'False',
-    definition: 'Contradicted by the evidence.',
+    label: EN['verdicts.false.label'],
+    definition: EN['verdicts.false.definition'],
     symbol: '✗',
     ratingValue: 1,
     colour: { light: '#b3261e', dark: '#ff9a92' },
   },
   unsupported: {
     id: 'unsupported',
-    label: 'Unsupported',
-    definition: 'No evidence that would confirm or refute it could be found.',
+    label: EN['verdicts.unsupported.label'],
+    definition: EN['verdicts.unsupported.definition'],
     symbol: '?',
     ratingValue: 0,
     colour: { light: '#5a5a6e', dark: '#c4c4d6' },
   },
   'not-rated': {
     id: 'not-rated',
-    label: 'Not rated',
-    definition: 'An opinion or a prediction: not rated on the scale; the page gives the context a reader needs.',
+    label: EN['verdicts.not-rated.label'],
+    definition: EN['verdicts.not-rated.definition'],
     symbol: '–',
     ratingValue: 0,
     colour: { light: '#5a5a6e', dark: '#c4c4d6' },
