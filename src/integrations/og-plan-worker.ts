@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadContent } from '../lib/content/loader.ts';
+import { loadTranslations } from '../lib/content/translations.ts';
 import { ogOutputs } from '../lib/outputs/og-cards.ts';
 import { ogCachePath, type OgCard } from '../lib/outputs/og-image.ts';
 import { indexSite } from '../lib/site/site-index.ts';
@@ -21,8 +22,9 @@ export interface OgPlanData {
 
 const { contentDir, siteUrl, cacheDir } = workerData as OgPlanData;
 const { snapshot } = loadContent(contentDir);
+const { translations } = loadTranslations(contentDir);
 const missing = new Map<string, OgCard>();
-for (const { card } of ogOutputs(indexSite(snapshot), siteUrl)) {
+for (const { card } of ogOutputs(indexSite(snapshot, translations), siteUrl)) {
   const file = ogCachePath(card, cacheDir);
   if (!missing.has(file) && !existsSync(file)) missing.set(file, card);
 }

@@ -103,12 +103,14 @@ export const paths = {
   openData: (format: 'json' | 'csv') => (format === 'csv' ? dataTablePath('claims') : '/data/claims.json'),
   /** One open-data table as CSV: `/data/quotes.csv`. */
   dataTable: dataTablePath,
-  claimImage: (id: string) => `/og/claims/${id}.png`,
+  /** A claim's Open Graph image in an edition: `/og/claims/<id>.png`, `/og/uk/claims/<id>.png`. */
+  claimImage: (id: string, l?: Locale) => `/og${localize(`/claims/${id}.png`, l)}`,
   /** A claim's embeddable card: the only pages other sites may frame. */
   embed: (id: string) => `/embed/claims/${id}/`,
   /** A claim's oEmbed description (JSON), found through the claim page's discovery link. */
   oembed: (id: string) => `/oembed/claims/${id}.json`,
-  siteImage: () => '/og/site.png',
+  /** The site's Open Graph image in an edition: `/og/site.png`, `/og/uk/site.png`. */
+  siteImage: (l?: Locale) => `/og${localize('/site.png', l)}`,
 } as const;
 
 /** The page of each collection's entries. */

@@ -53,6 +53,16 @@ export function edition(astro: { currentLocale?: string | undefined }): { locale
   return { locale, t: translator(locale) };
 }
 
+/**
+ * The `lang` attribute for a passage in `language` on a page of `locale`:
+ * undefined when they match (the page's own `lang` applies), else the passage's
+ * language. English notes on a Ukrainian page get `lang="en"`; a Russian quote
+ * on an English page gets `lang="ru"`.
+ */
+export function langOf(language: string, locale: Locale): string | undefined {
+  return language === locale ? undefined : language;
+}
+
 /** BCP 47 tags and Open Graph locales of the editions. */
 export const LOCALE_TAGS: Readonly<Record<Locale, { lang: string; og: string; name: string }>> = {
   en: { lang: 'en', og: 'en_GB', name: 'English' },

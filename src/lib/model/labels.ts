@@ -25,13 +25,6 @@ export const CLAIM_KIND_LABELS: Readonly<Record<Claim['kind'], string>> = {
   prediction: 'prediction',
 };
 
-/** The verb that attributes a claim of each kind to its claimant: "RT claimed", "Kosachev predicted". */
-export const CLAIM_KIND_VERBS: Readonly<Record<Claim['kind'], string>> = {
-  factual: 'claimed',
-  opinion: 'said',
-  prediction: 'predicted',
-};
-
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 
 /** A language code as readers say it: `en` → "English", `ru` → "Russian" (the code itself when unknown). */

@@ -6,7 +6,8 @@
  * previews.
  */
 import { formatPartialDate } from '../model/dates.ts';
-import { paths } from '../urls.ts';
+import { translator } from '../i18n/messages.ts';
+import { LOCALES, paths, type Locale } from '../urls.ts';
 import type { ClaimView } from '../site/claim-view.ts';
 import { claimView } from '../site/claim-view.ts';
 import type { SiteIndex } from '../site/site-index.ts';
@@ -19,32 +20,34 @@ export interface OgOutput {
   card: OgCard;
 }
 
-/** The image of every page that has no image of its own. */
-export const SITE_CARD: OgCard = {
-  title: 'What five outlets said about a possible Putin–Trump deal on Ukraine',
-  subtitle: 'Every check-worthy claim in the articles, checked against primary sources, with the same standard for every outlet.',
-  footer: 'Fact checks · provenance · timeline',
-};
+/** The image of every page of an edition that has no image of its own. */
+export function siteCard(locale: Locale): OgCard {
+  const t = translator(locale);
+  return { title: t('common.og.title'), subtitle: t('common.og.subtitle'), footer: t('common.og.footer') };
+}
 
-/** A claim's card: who claimed it, where and when, then the claim; its verdict (label and shape) and the conclusion; when it was checked. */
+/** A claim's card, in its view's edition: who claimed it, where and when, then the claim; its verdict (label and shape) and the conclusion; when it was checked. */
 export function claimCard(view: ClaimView): OgCard {
-  const d = view.entry.data;
   return {
     kicker: view.attribution,
-    title: d.claim,
-    verdict: d.verdict,
-    subtitle: d.conclusion,
-    footer: `checked ${formatPartialDate(view.checked)}`,
+    title: view.claim,
+    verdict: view.entry.data.verdict,
+    verdictLabel: view.verdict.label,
+    subtitle: view.conclusion,
+    footer: translator(view.locale)('claim.og.checked', { date: formatPartialDate(view.checked, false, view.locale) }),
   };
 }
 
-/** Every image the site publishes. `siteUrl` is the public origin (Astro's `site`). */
-export function ogOutputs(index: Pick<SiteIndex, 'claims' | 'article' | 'person' | 'outlet'>, siteUrl: URL | string): OgOutput[] {
-  return [
-    { path: paths.siteImage().slice(1), card: SITE_CARD },
+/** Every image the site publishes, in every edition. `siteUrl` is the public origin (Astro's `site`). */
+export function ogOutputs(
+  index: Pick<SiteIndex, 'claims' | 'article' | 'person' | 'outlet' | 'translations'>,
+  siteUrl: URL | string,
+): OgOutput[] {
+  return LOCALES.flatMap((locale) => [
+    { path: paths.siteImage(locale).slice(1), card: siteCard(locale) },
     ...index.claims.map((c) => {
-      const view = claimView(c, index, siteUrl);
+      const view = claimView(c, index, siteUrl, locale);
       return { path: view.imagePath.slice(1), card: claimCard(view) };
     }),
-  ];
+  ]);
 }

@@ -51,6 +51,8 @@ export interface OgCard {
   kicker?: string | undefined;
   /** The verdict to show as label and shape; none for the site card. */
   verdict?: VerdictId | undefined;
+  /** The verdict's label in the card's language (the English label when absent). */
+  verdictLabel?: string | undefined;
   /** A shorter text: the conclusion under the verdict (always shown), or the site card's line under the title (when it fits). */
   subtitle?: string | undefined;
   /** The line at the bottom of the site card, or at the top of a claim's: when it was checked, or a strapline. */
@@ -103,7 +105,7 @@ function verdictShape(verdict: VerdictId): Node {
   return { type: 'image', src: `data:image/svg+xml,${encodeURIComponent(svg)}`, width: 56, height: 56, style: { width: 56, height: 56 } };
 }
 
-function verdictPill(verdict: VerdictId): Node {
+function verdictPill(verdict: VerdictId, label = VERDICTS[verdict].label): Node {
   const colour = VERDICTS[verdict].colour.light;
   return h(
     {
@@ -116,7 +118,7 @@ function verdictPill(verdict: VerdictId): Node {
       fontSize: 44,
       fontWeight: 700,
     },
-    [verdictShape(verdict), { type: 'text', text: VERDICTS[verdict].label }],
+    [verdictShape(verdict), { type: 'text', text: label }],
   );
 }
 
@@ -144,7 +146,7 @@ function claimTree(card: OgCard & { verdict: VerdictId }): Node {
         h({ fontSize: claimSize, lineHeight: 1.2 }, claim),
       ]),
       h({ flexDirection: 'column', flex: 1, gap: 14, borderTop: `3px solid ${COLOURS.line}`, paddingTop: 22 }, [
-        h({}, [verdictPill(card.verdict)]),
+        h({}, [verdictPill(card.verdict, card.verdictLabel)]),
         ...(conclusion ? [h({ fontSize: CONCLUSION_SIZE, lineHeight: 1.3, fontWeight: 700 }, conclusion)] : []),
       ]),
     ]),

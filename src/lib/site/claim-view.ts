@@ -15,9 +15,10 @@ import type { Outlet } from '../../schemas/outlet.ts';
 import type { Person } from '../../schemas/person.ts';
 import type { Entry } from '../model/entry.ts';
 import { formatPartialDate } from '../model/dates.ts';
-import { CLAIM_KIND_VERBS } from '../model/labels.ts';
-import { VERDICTS, type VerdictInfo } from '../model/verdicts.ts';
-import { absolute, paths } from '../urls.ts';
+import type { VerdictInfo } from '../model/verdicts.ts';
+import { translator, type MessageKey } from '../i18n/messages.ts';
+import { personName, verdictIn } from '../i18n/names.ts';
+import { absolute, DEFAULT_LOCALE, paths, type Locale } from '../urls.ts';
 import type { SiteIndex } from './site-index.ts';
 
 /** One place the claim appeared. */
@@ -32,13 +33,37 @@ export interface AppearanceView {
   original: Claim['appearances'][number]['original'];
   /** Root-relative link to the quote's place in the article. */
   quotePath: string;
+  /** Our translation of the quote into the edition's language (translated editions only; the quote itself stays verbatim). */
+  translatedQuote: string | undefined;
+}
+
+/** How a translated edition renders the claim. */
+export interface TranslationStatus {
+  /** Whether the translation renders the current English text; when not, the page says the English was updated after it. */
+  current: boolean;
+  /** When the translation was made or last brought up to date. */
+  translated: string;
+  /** The translated analysis (Markdown). */
+  body: string;
+  /** The English page, which is authoritative. */
+  englishPath: string;
 }
 
 /** Everything derived about a claim. */
 export interface ClaimView {
   /** The claim entry itself. */
   entry: Entry<Claim>;
-  /** Its verdict's label, symbol and definition. */
+  /** The edition this view is in. */
+  locale: Locale;
+  /** The claim restated, in the edition's language (the English where no translation exists). */
+  claim: string;
+  /** The one-sentence conclusion, in the edition's language. */
+  conclusion: string;
+  /** What evidence is missing, in the edition's language. */
+  evidenceGap: string | undefined;
+  /** In a translated edition: the translation and whether it is current; undefined in English or where no translation exists. */
+  translation: TranslationStatus | undefined;
+  /** Its verdict's label (in the edition's language), symbol and definition. */
   verdict: VerdictInfo;
   /** The claimant person, when there is one. */
   person: Entry<Person> | undefined;
@@ -72,9 +97,16 @@ export interface ClaimView {
   checked: string;
 }
 
-/** Derives a claim's view. `siteUrl` is the public origin (Astro's `site`). */
-export function claimView(entry: Entry<Claim>, index: Pick<SiteIndex, 'article' | 'person' | 'outlet'>, siteUrl: URL | string): ClaimView {
+/** Derives a claim's view in an edition (English by default). `siteUrl` is the public origin (Astro's `site`). */
+export function claimView(
+  entry: Entry<Claim>,
+  index: Pick<SiteIndex, 'article' | 'person' | 'outlet' | 'translations'>,
+  siteUrl: URL | string,
+  locale: Locale = DEFAULT_LOCALE,
+): ClaimView {
   const d = entry.data;
+  const rendering = locale === DEFAULT_LOCALE ? undefined : index.translations.claim(locale, entry);
+  const tr = rendering?.translation.data;
   const person = d.claimant.person && index.person.get(d.claimant.person.id);
   const outlet = d.claimant.outlet && index.outlet.get(d.claimant.outlet.id);
   const seen = new Map<string, number>();
@@ -89,27 +121,43 @@ export function claimView(entry: Entry<Claim>, index: Pick<SiteIndex, 'article' 
         outlet: index.outlet.get(article.data.outlet.id),
         quote: a.quote,
         original: a.original,
-        quotePath: paths.quote(article.id, entry.id, n),
+        quotePath: paths.quote(article.id, entry.id, n, locale),
+        translatedQuote: undefined,
       },
     ];
   });
-  const path = paths.claim(entry.id);
-  const verdict = VERDICTS[d.verdict];
-  const attribution = attributionLine({
-    person: person?.data.name ?? d.claimant.person?.id,
-    outlet: outlet?.data.name ?? d.claimant.outlet?.id,
-    appearedIn: appearances[0]?.outlet?.data.name,
-    kind: d.kind,
-    date: d.claimDate,
-  });
-  const headline = `${attribution}: ${d.claim}`;
+  if (tr) appearances.forEach((a, i) => (a.translatedQuote = tr.quotes[i]));
+  const path = paths.claim(entry.id, locale);
+  const verdict = verdictIn(d.verdict, locale);
+  const attribution = attributionLine(
+    {
+      person: personName(person, locale) ?? d.claimant.person?.id,
+      outlet: outlet?.data.name ?? d.claimant.outlet?.id,
+      appearedIn: appearances[0]?.outlet?.data.name,
+      kind: d.kind,
+      date: d.claimDate,
+    },
+    locale,
+  );
+  const claim = tr?.claim ?? d.claim;
+  const headline = `${attribution}: ${claim}`;
   return {
     entry,
+    locale,
+    claim,
+    conclusion: tr?.conclusion ?? d.conclusion,
+    evidenceGap: d.evidenceGap === undefined ? undefined : (tr?.evidenceGap ?? d.evidenceGap),
+    translation: rendering && {
+      current: rendering.current,
+      translated: rendering.translation.data.translated,
+      body: rendering.translation.body,
+      englishPath: paths.claim(entry.id),
+    },
     verdict,
     person,
     outlet,
-    claimantNames: claimantNames(entry, index),
-    claimantName: person?.data.name ?? outlet?.data.name ?? d.claimant.person?.id ?? d.claimant.outlet?.id ?? 'Unknown',
+    claimantNames: claimantNames(entry, index, locale),
+    claimantName: personName(person, locale) ?? outlet?.data.name ?? d.claimant.person?.id ?? d.claimant.outlet?.id ?? 'Unknown',
     claimantType: person ? 'Person' : 'Organization',
     appearances,
     attribution,
@@ -117,17 +165,20 @@ export function claimView(entry: Entry<Claim>, index: Pick<SiteIndex, 'article' 
     title: `${verdict.label} — ${headline}`,
     path,
     permalink: absolute(path, siteUrl),
-    imagePath: paths.claimImage(entry.id),
+    imagePath: paths.claimImage(entry.id, locale),
     embedUrl: absolute(paths.embed(entry.id), siteUrl),
     oembedUrl: absolute(paths.oembed(entry.id), siteUrl),
     checked: d.updated ?? d.published,
   };
 }
 
-/** "Person, Outlet": who made the claim, by name (the id where a name is missing). Lists and the timeline use it alone. */
-export function claimantNames(entry: Entry<Claim>, index: Pick<SiteIndex, 'person' | 'outlet'>): string {
+/** "Person, Outlet": who made the claim, by name as the edition spells it (the id where a name is missing). Lists and the timeline use it alone. */
+export function claimantNames(entry: Entry<Claim>, index: Pick<SiteIndex, 'person' | 'outlet'>, locale: Locale = DEFAULT_LOCALE): string {
   const { person, outlet } = entry.data.claimant;
-  return [person && (index.person.get(person.id)?.data.name ?? person.id), outlet && (index.outlet.get(outlet.id)?.data.name ?? outlet.id)]
+  return [
+    person && (personName(index.person.get(person.id), locale) ?? person.id),
+    outlet && (index.outlet.get(outlet.id)?.data.name ?? outlet.id),
+  ]
     .filter((n): n is string => typeof n === 'string')
     .join(', ');
 }
@@ -147,13 +198,18 @@ export interface AttributionParts {
 }
 
 /**
- * "Who claimed it, where, when": `RT claimed, January 2025` (an outlet in its own
- * voice is its own "where"); `Konstantin Kosachev predicted in Sputnik, 14 November 2024`.
+ * "Who claimed it, where, when", in an edition's words (`claim.attribution.*`):
+ * `RT claimed, January 2025` (an outlet in its own voice is its own "where");
+ * `Konstantin Kosachev predicted in Sputnik, 14 November 2024`. Ukrainian and
+ * Russian use the present tense ("стверджує", "прогнозує"), which needs no gender.
  */
-export function attributionLine(p: AttributionParts): string {
-  const verb = CLAIM_KIND_VERBS[p.kind];
-  const when = formatPartialDate(p.date);
-  if (!p.person) return `${p.outlet ?? p.appearedIn ?? 'Unknown'} ${verb}, ${when}`;
+export function attributionLine(p: AttributionParts, locale: Locale = DEFAULT_LOCALE): string {
+  const t = translator(locale);
+  const verb = t(`claim.verb.${p.kind}` as MessageKey);
+  const date = formatPartialDate(p.date, false, locale);
+  if (!p.person) return t('claim.attribution.outlet', { outlet: p.outlet ?? p.appearedIn ?? t('claim.unknown'), verb, date });
   const where = p.outlet ?? p.appearedIn;
-  return `${p.person} ${verb}${where ? ` in ${where}` : ''}, ${when}`;
+  return where
+    ? t('claim.attribution.personIn', { person: p.person, verb, where, date })
+    : t('claim.attribution.person', { person: p.person, verb, date });
 }
