@@ -5,39 +5,48 @@
  */
 import type { Claim } from '../../schemas/claim.ts';
 import type { Outlet } from '../../schemas/outlet.ts';
+import { translator, type MessageKey } from '../i18n/messages.ts';
+import { DEFAULT_LOCALE, type Locale } from '../urls.ts';
 
 /** The kinds of entry a reader meets in lists, the timeline and search. */
 export type EntryKind = 'person' | 'outlet' | 'event' | 'article' | 'claim';
 
-/** Singular and plural label of each entry kind. */
-export const ENTRY_KIND_LABELS: Readonly<Record<EntryKind, { label: string; plural: string }>> = {
-  person: { label: 'Person', plural: 'People' },
-  outlet: { label: 'Outlet', plural: 'Outlets' },
-  event: { label: 'Event', plural: 'Events' },
-  article: { label: 'Article', plural: 'Articles' },
-  claim: { label: 'Claim', plural: 'Claims' },
-};
+const ENTRY_KINDS: readonly EntryKind[] = ['person', 'outlet', 'event', 'article', 'claim'];
+
+/** The name of an entry kind in an edition: "Person", "Особа"; `plural` for "People", "Люди". */
+export function entryKindLabel(kind: EntryKind, locale: Locale = DEFAULT_LOCALE, plural = false): string {
+  return translator(locale)(`common.${plural ? 'kinds' : 'kind'}.${kind}` as MessageKey);
+}
+
+/** Singular and plural label of each entry kind, in English. */
+export const ENTRY_KIND_LABELS: Readonly<Record<EntryKind, { label: string; plural: string }>> = Object.fromEntries(
+  ENTRY_KINDS.map((k) => [k, { label: entryKindLabel(k), plural: entryKindLabel(k, DEFAULT_LOCALE, true) }]),
+) as Record<EntryKind, { label: string; plural: string }>;
 
 /** How a claim's kind is named on its page: "factual claim", "opinion", "prediction". */
-export const CLAIM_KIND_LABELS: Readonly<Record<Claim['kind'], string>> = {
-  factual: 'factual claim',
-  opinion: 'opinion',
-  prediction: 'prediction',
-};
+export function claimKindLabel(kind: Claim['kind'], locale: Locale = DEFAULT_LOCALE): string {
+  return translator(locale)(`claim.kind.${kind}` as MessageKey);
+}
 
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+const languageNames = new Map<Locale, Intl.DisplayNames>();
 
-/** A language code as readers say it: `en` → "English", `ru` → "Russian" (the code itself when unknown). */
-export function languageName(code: string): string {
+/** A language code as an edition's readers say it: `ru` → "Russian", "російська" (the code itself when unknown). */
+export function languageName(code: string, locale: Locale = DEFAULT_LOCALE): string {
+  let names = languageNames.get(locale);
+  if (!names) languageNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'language' })));
   try {
-    return LANGUAGE_NAMES.of(code) ?? code;
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
 }
 
-/** An outlet's tie to a state, in words: "state owned (Russia)", "independent". */
-export function stateAffiliationLabel(outlet: Pick<Outlet, 'stateAffiliation' | 'affiliatedState'>): string {
-  const kind = outlet.stateAffiliation.replace('-', ' ');
-  return outlet.affiliatedState ? `${kind} (${outlet.affiliatedState})` : kind;
+/** An outlet's tie to a state, in an edition's words: "state owned (Russia)", "independent". */
+export function stateAffiliationLabel(
+  outlet: Pick<Outlet, 'stateAffiliation' | 'affiliatedState'>,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  const t = translator(locale);
+  const kind = t(`common.affiliation.${outlet.stateAffiliation}` as MessageKey);
+  return outlet.affiliatedState ? t('common.affiliation.withState', { kind, state: outlet.affiliatedState }) : kind;
 }
