@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import { builtPages, requireBuild, type PageType } from '../test/built/dist.ts';
+import { editionOfPath, LOCALES, type Locale } from '../src/lib/urls.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -24,15 +25,15 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const WIDTH = 72;
 const LIGHTHOUSE_VERSION = (createRequire(import.meta.url)('lighthouse/package.json') as { version: string }).version;
 
-/** The heaviest built page of each type: the one most likely to lose points. */
+/** The heaviest built page of each type in each edition: the one most likely to lose points. */
 function defaultPaths(): string[] {
   const pages = builtPages();
-  const heaviest = (type: PageType) =>
+  const heaviest = (type: PageType, locale: Locale) =>
     pages
-      .filter((p) => p.type === type)
+      .filter((p) => p.type === type && editionOfPath(p.url) === locale)
       .map((p) => ({ url: p.url, bytes: gzipSync(p.html).length }))
       .sort((a, b) => b.bytes - a.bytes)[0]?.url;
-  return (['claim', 'article', 'timeline'] as const).map(heaviest).filter((u): u is string => u !== undefined);
+  return LOCALES.flatMap((l) => (['claim', 'article', 'timeline'] as const).map((type) => heaviest(type, l))).filter((u): u is string => u !== undefined);
 }
 
 /** Starts a process and resolves once `ready` matches its output. */

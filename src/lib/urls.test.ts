@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { entryOfPath, isEmbedPath, localize, paths, quoteAnchor, timelineAnchor } from './urls.ts';
+import { editionOfPath, editionsOf, entryOfPath, isEmbedPath, localize, paths, quoteAnchor, timelineAnchor, unlocalize } from './urls.ts';
 
 /** A path spelled in code: a quote or backtick, then a section, then an id or a template. */
 const SPELLED =
@@ -63,5 +63,22 @@ describe('the URL module', () => {
     assert.deepEqual(entryOfPath('/claims/x/'), { collection: 'claims', id: 'x' });
     assert.equal(entryOfPath('/claims/'), undefined);
     assert.equal(localize('/claims/'), '/claims/');
+  });
+  it('moves a path between editions, and tells which edition a path is in', () => {
+    assert.equal(unlocalize('/uk/claims/x/'), '/claims/x/');
+    assert.equal(unlocalize('/ru/'), '/');
+    assert.equal(unlocalize('/claims/x/'), '/claims/x/');
+    // Only the editions' prefixes: an English path that happens to start with two letters stays.
+    assert.equal(unlocalize('/og/claims/x.png'), '/og/claims/x.png');
+    assert.deepEqual(editionsOf('/ru/timeline/2024-12/'), [
+      { locale: 'en', path: '/timeline/2024-12/' },
+      { locale: 'uk', path: '/uk/timeline/2024-12/' },
+      { locale: 'ru', path: '/ru/timeline/2024-12/' },
+    ]);
+    assert.equal(editionOfPath('/uk/claims/x/'), 'uk');
+    assert.equal(editionOfPath('/claims/x/'), 'en');
+    assert.equal(paths.claimImage('x', 'uk'), '/og/uk/claims/x.png');
+    assert.equal(paths.siteImage(), '/og/site.png');
+    assert.equal(paths.searchIndexDir('ru'), '/search-index/ru/');
   });
 });

@@ -25,6 +25,12 @@ export function unlocalize(path: string): string {
   return m && (LOCALES as readonly string[]).includes(m[1] ?? '') && m[1] !== DEFAULT_LOCALE ? (m[2] ?? '/') : path;
 }
 
+/** The edition a path belongs to: `/uk/claims/x/` → `uk`, `/claims/x/` → `en`. */
+export function editionOfPath(path: string): Locale {
+  const stripped = unlocalize(path);
+  return stripped === path ? DEFAULT_LOCALE : (path.slice(1, 3) as Locale);
+}
+
 /** The same page in every edition, for the language switcher and `hreflang`: `[{ locale: 'en', path: '/claims/x/' }, …]`. */
 export function editionsOf(path: string): { locale: Locale; path: string }[] {
   const base = unlocalize(path);

@@ -1,9 +1,11 @@
 /**
  * The words the search box and the search page write in the browser, in the
- * page's edition. The page renders them once, from the message catalogue
- * (`src/i18n/<locale>/search.json`), into the header form's
- * `data-search-messages`; the client reads them there (`client/messages.ts`), so
- * no catalogue is shipped to the browser and no English is hard-coded in it.
+ * page's edition, from the message catalogue (`src/i18n/<locale>/search.json`).
+ * The build writes them as `messages.json` beside the edition's index
+ * (src/pages/search-index/[...path].ts); the client fetches them on first use
+ * with the index (`client/messages.ts`), so no page carries them, no catalogue
+ * is shipped to the browser and no English is hard-coded in it. Only the words
+ * for "search is unavailable" ride on the form itself, for when that fetch fails.
  */
 import { translator } from '../lib/i18n/messages.ts';
 import { verdictIn } from '../lib/i18n/names.ts';
@@ -73,4 +75,10 @@ export function searchMessagesFor(locale: Locale): SearchMessages {
     unavailable: t('search.client.unavailable'),
     pageUnavailable: t('search.client.pageUnavailable'),
   };
+}
+
+/** The words for a failed search, carried by the header form itself (`data-search-unavailable`). */
+export function searchUnavailable(locale: Locale): Pick<SearchMessages, 'boxUnavailable' | 'unavailable' | 'pageUnavailable'> {
+  const { boxUnavailable, unavailable, pageUnavailable } = searchMessagesFor(locale);
+  return { boxUnavailable, unavailable, pageUnavailable };
 }

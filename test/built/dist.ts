@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { filesUnder } from '../../scripts/built-site.ts';
 import { urlOfFile } from '../../src/lib/guards/url-list.ts';
-import { entryOfPath, paths } from '../../src/lib/urls.ts';
+import { entryOfPath, paths, unlocalize } from '../../src/lib/urls.ts';
 
 /** The built site's folder. */
 export const DIST = process.env['DIST_DIR'] ?? 'dist';
@@ -38,8 +38,9 @@ export function distFiles(): string[] {
 /** The URL path a file is served at. */
 export const urlOf = urlOfFile;
 
-/** What kind of page a URL path is. */
-export function pageType(url: string): PageType {
+/** What kind of page a URL path is, in any edition (`/uk/claims/x/` is a claim page). */
+export function pageType(localized: string): PageType {
+  const url = unlocalize(localized);
   if (url === paths.home()) return 'home';
   // The timeline's pages once it is split (/timeline/2024-12/) share its budget.
   if (url.startsWith(paths.timeline())) return 'timeline';

@@ -10,6 +10,7 @@ import { searchIndexFiles } from '../../search/build/index-files.ts';
 import { searchRecords } from '../../search/build/records.ts';
 import { loadSite } from '../../lib/site/load.ts';
 import { LOCALES, paths } from '../../lib/urls.ts';
+import { searchMessagesFor } from '../../search/messages.ts';
 
 let files: Promise<Map<string, string>> | undefined;
 /** Every file of every edition's index by path (`manifest.json`, `uk/manifest.json`, …), computed once per build. */
@@ -20,6 +21,8 @@ const indexFiles = () =>
       const dir = paths.searchIndexDir(locale).slice(paths.searchIndexDir().length);
       for (const [path, body] of searchIndexFiles(searchRecords(searchDocuments(site, locale), locale), locale))
         all.set(`${dir}${path}`, body);
+      // The client's words in this edition, fetched with the index (src/search/messages.ts).
+      all.set(`${dir}messages.json`, JSON.stringify(searchMessagesFor(locale)));
     }
     return all;
   }));

@@ -5,7 +5,7 @@
  */
 import type { SearchKind } from '../kinds.ts';
 import type { VerdictId } from '../../lib/model/verdicts.ts';
-import { messages } from './messages.ts';
+import { indexDir, loadMessages } from './messages.ts';
 
 /** A query to the worker. */
 export interface SearchRequest {
@@ -59,7 +59,8 @@ function start(): Worker {
 /** Loads the index in the background (the first query would too). */
 export function warmUp(): void {
   worker ??= start();
-  worker.postMessage({ id: 0, query: '', limit: 0, index: messages().index } satisfies SearchRequest);
+  worker.postMessage({ id: 0, query: '', limit: 0, index: indexDir() } satisfies SearchRequest);
+  void loadMessages().catch(() => undefined);
 }
 
 /** Results for `query`; resolves only if no newer query was asked meanwhile. */
@@ -67,8 +68,16 @@ export function search(query: string, limit: number): Promise<SearchReply> {
   worker ??= start();
   const id = ++latest;
   const w = worker;
-  return new Promise((resolve) => {
+  const reply = new Promise<SearchReply>((resolve) => {
     waiting.set(id, resolve);
-    w.postMessage({ id, query, limit, index: messages().index } satisfies SearchRequest);
+    w.postMessage({ id, query, limit, index: indexDir() } satisfies SearchRequest);
   });
+  // Results are shown in the edition's words: wait for them too (fetched once, beside the index).
+  return Promise.all([
+    reply,
+    loadMessages().then(
+      () => undefined,
+      (error: unknown) => String(error),
+    ),
+  ]).then(([r, failed]) => (failed && !r.error ? { ...r, hits: [], total: 0, error: failed } : r));
 }

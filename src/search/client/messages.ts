@@ -1,20 +1,43 @@
 /**
- * The search client's words, read once from the page (`data-search-messages`
- * on the header search form, rendered from the catalogue by
- * `components/SearchBox.astro`; see `../messages.ts`), and the few formatting
- * helpers that need them.
+ * The search client's words: the edition's `messages.json` beside its index
+ * (named by `data-search-index` on the header search form, see
+ * components/SearchBox.astro and `../messages.ts`), fetched with the index on
+ * first use so no page carries them, and the few formatting helpers that need them.
  */
 import type { SearchMessages } from '../messages.ts';
 
 let cached: SearchMessages | undefined;
+let loading: Promise<SearchMessages> | undefined;
 
-/** The page's search messages. */
+/** The folder of the page's edition's search index. */
+export function indexDir(): string {
+  return document.querySelector<HTMLElement>('[data-search-index]')?.dataset['searchIndex'] ?? '/search-index/';
+}
+
+/** Fetches the edition's search messages once; search replies wait for it. */
+export function loadMessages(): Promise<SearchMessages> {
+  loading ??= fetch(`${indexDir()}messages.json`)
+    .then((r) => {
+      if (!r.ok) throw new Error(`${r.url}: HTTP ${r.status}`);
+      return r.json() as Promise<SearchMessages>;
+    })
+    .then((m) => (cached = m))
+    .catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+  return loading;
+}
+
+/**
+ * The edition's search messages, once loaded (every reply of `search()` comes
+ * after). Should they fail to load, the page's own `data-search-unavailable`
+ * words (rendered with the form) still say that search is unavailable.
+ */
 export function messages(): SearchMessages {
-  if (!cached) {
-    const holder = document.querySelector<HTMLElement>('[data-search-messages]');
-    cached = JSON.parse(holder?.dataset['searchMessages'] ?? '{}') as SearchMessages;
-  }
-  return cached;
+  if (cached) return cached;
+  const holder = document.querySelector<HTMLElement>('[data-search-unavailable]');
+  return JSON.parse(holder?.dataset['searchUnavailable'] ?? '{}') as SearchMessages;
 }
 
 /** Fills `{name}` placeholders. */
