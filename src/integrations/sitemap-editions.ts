@@ -11,7 +11,8 @@ export const sitemapEditions: SitemapOptions = {
   i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, l])) },
   serialize(item) {
     const english = item.links?.find((l) => l.lang === DEFAULT_LOCALE);
-    if (english && !item.links?.some((l) => l.lang === 'x-default')) item.links = [...(item.links ?? []), { lang: 'x-default', url: english.url }];
+    if (english && !item.links?.some((l) => l.lang === 'x-default'))
+      item.links = [...(item.links ?? []), { lang: 'x-default', url: english.url }];
     return item;
   },
 };

@@ -202,7 +202,18 @@ export async function drawOgImage(card: OgCard): Promise<Uint8Array<ArrayBuffer>
 export function ogCacheKey(card: OgCard): string {
   const { title, kicker, verdict, verdictLabel, subtitle, footer } = card;
   return createHash('sha256')
-    .update(JSON.stringify([OG_LAYOUT_VERSION, OG_RENDERER, title, kicker ?? null, verdict ?? null, verdictLabel ?? null, subtitle ?? null, footer]))
+    .update(
+      JSON.stringify([
+        OG_LAYOUT_VERSION,
+        OG_RENDERER,
+        title,
+        kicker ?? null,
+        verdict ?? null,
+        verdictLabel ?? null,
+        subtitle ?? null,
+        footer,
+      ]),
+    )
     .digest('hex');
 }
 
