@@ -23,6 +23,7 @@ import {
   listSummary,
   listTitle,
   type ClaimListPage,
+  type FacetValue,
 } from './list-pages.ts';
 import { indexSite, type SiteIndex } from './site-index.ts';
 
@@ -185,7 +186,7 @@ describe('claim lists in another edition', () => {
     assert.match(listDescription(one(21), 21, 'uk'), /^21 перевірене твердження /);
     assert.match(listDescription(one(63), 63, 'uk'), /^63 перевірені твердження /);
     assert.match(listDescription(one(65), 65, 'ru'), /^65 проверенных утверждений /);
-    const verdict = { facet: 'verdict', value: 'false', label: 'Неправда', claims: [], href: '' } as const;
+    const verdict: FacetValue = { facet: 'verdict', value: 'false', label: 'Неправда', claims: [], href: '' };
     assert.equal(
       listDescription({ ...one(1), filter: verdict }, 63, 'uk'),
       'Твердження з оцінкою «Неправда»: 1 перевірене твердження, з оцінками та джерелами.',
