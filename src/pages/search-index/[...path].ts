@@ -18,7 +18,8 @@ const indexFiles = () =>
     const all = new Map<string, string>();
     for (const locale of LOCALES) {
       const dir = paths.searchIndexDir(locale).slice(paths.searchIndexDir().length);
-      for (const [path, body] of searchIndexFiles(searchRecords(searchDocuments(site, locale), locale))) all.set(`${dir}${path}`, body);
+      for (const [path, body] of searchIndexFiles(searchRecords(searchDocuments(site, locale), locale), locale))
+        all.set(`${dir}${path}`, body);
     }
     return all;
   }));
