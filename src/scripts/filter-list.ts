@@ -9,7 +9,13 @@
  * - a `<select data-navigates>` is a choice of pages: "Filter" opens the chosen
  *   option's `data-href` (WCAG 3.2.2: choosing alone never changes the page),
  *   carrying the in-place choices along as parameters.
+ * The words it writes come from the form, in the page's language:
+ * `data-showing` ("Showing {shown} of {total}") and `data-choose`.
  */
+
+/** A message from the page with its `{placeholders}` filled. */
+const fill = (message: string | undefined, vars: Record<string, string>): string =>
+  (message ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
 
 /** Wires one filter form to its list. */
 export function initFilter(form: HTMLFormElement): void {
@@ -40,7 +46,10 @@ export function initFilter(form: HTMLFormElement): void {
     for (const group of list.querySelectorAll<HTMLElement>('[data-filter-group]')) {
       group.hidden = group.querySelector('[data-filter-item]:not([hidden])') === null;
     }
-    if (status && inPlace.length > 0) status.textContent = `Showing ${shown} of ${items.length}`;
+    if (status && inPlace.length > 0) {
+      const n = (x: number) => x.toLocaleString(document.documentElement.lang || undefined);
+      status.textContent = fill(form.dataset['showing'], { shown: n(shown), total: n(items.length) });
+    }
     const url = new URL(location.href);
     for (const s of inPlace) {
       if (s.value) url.searchParams.set(s.name, s.value);
@@ -64,7 +73,7 @@ export function initFilter(form: HTMLFormElement): void {
     const target = e.target as HTMLSelectElement;
     if (navigating.includes(target)) {
       lastChanged = target;
-      if (status) status.textContent = target.value === initial.get(target) ? '' : 'Choose Filter to open that list.';
+      if (status) status.textContent = target.value === initial.get(target) ? '' : (form.dataset['choose'] ?? '');
       return;
     }
     apply();

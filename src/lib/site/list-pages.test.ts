@@ -12,7 +12,19 @@ import { writeCorpus } from '../../../bench/corpus.ts';
 import { loadContent } from '../content/loader.ts';
 import { VERDICT_IDS } from '../model/verdicts.ts';
 import { claimFacets } from './facets.ts';
-import { claimListPages, facetValues, listParam, listTitle, type ClaimListPage } from './list-pages.ts';
+import { verdictIn } from '../i18n/names.ts';
+import {
+  claimListPages,
+  facetLabel,
+  facetValues,
+  listDescription,
+  listHeading,
+  listParam,
+  listSummary,
+  listTitle,
+  type ClaimListPage,
+  type FacetValue,
+} from './list-pages.ts';
 import { indexSite, type SiteIndex } from './site-index.ts';
 
 const SIZE = 20;
@@ -126,5 +138,62 @@ describe('claim list filters', () => {
       outlet: claimFacets(c, site).outlets.join(' '),
       person: claimFacets(c, site).people.join(' '),
     });
+  });
+});
+
+describe('claim lists in another edition', () => {
+  it("head each list in the edition's words", () => {
+    assert.equal(listHeading(undefined), 'Claims');
+    assert.equal(listHeading({ facet: 'verdict', label: 'Misleading' }), 'Claims rated Misleading');
+    assert.equal(listHeading({ facet: 'outlet', label: 'RT' }), 'Claims from RT');
+    assert.equal(listHeading({ facet: 'person', label: 'Vladimir Putin' }), 'Claims by or about Vladimir Putin');
+    assert.equal(listHeading(undefined, 'uk'), 'Твердження');
+    assert.equal(listHeading({ facet: 'verdict', label: 'Вводить в оману' }, 'uk'), 'Твердження з оцінкою «Вводить в оману»');
+    assert.equal(listHeading({ facet: 'outlet', label: 'RT' }, 'ru'), 'Утверждения издания RT');
+    assert.equal(listHeading({ facet: 'person', label: 'Володимир Путін' }, 'uk'), 'Твердження, де фігурує Володимир Путін');
+    const pagination = { current: 2, last: 7, total: 130, from: 21, to: 40 };
+    assert.equal(listTitle({ filter: undefined, pagination } as ClaimListPage, 'ru'), 'Утверждения, страница 2 из 7');
+    assert.equal(listTitle({ filter: undefined, pagination: { ...pagination, current: 1 } } as ClaimListPage, 'uk'), 'Твердження');
+  });
+
+  it('label and link every facet value in the edition: verdicts and people as it names them, paths under its prefix', () => {
+    const uk = facetValues(site, 'uk');
+    assert.deepEqual(
+      uk.verdict.map((v) => v.label),
+      VERDICT_IDS.map((v) => verdictIn(v, 'uk').label),
+    );
+    assert.ok([...uk.verdict, ...uk.outlet, ...uk.person].every((v) => v.href.startsWith('/uk/claims/')));
+    // The same values with the same claims as in English: only the words and paths differ.
+    assert.deepEqual(
+      uk.person.map((v) => v.value).sort(),
+      facetValues(site)
+        .person.map((v) => v.value)
+        .sort(),
+    );
+    const first = claimListPages(site, SIZE, 'ru')[0]!;
+    assert.deepEqual(
+      first.filters.map((f) => f.label),
+      ['Оценка', 'Издание', 'Человек'],
+    );
+    assert.equal(first.pagination.href, '/ru/claims/');
+    assert.ok(first.filters.every((f) => f.allHref === '/ru/claims/'));
+    assert.equal(facetLabel('person', 'uk'), 'Особа');
+  });
+
+  it('describe and sum up a list, counting in the plural forms of the language', () => {
+    const one = (total: number) => ({ filter: undefined, pagination: { current: 1, last: 1, total, from: 1, to: total } }) as ClaimListPage;
+    assert.equal(listDescription(one(63), 63), '63 fact-checked claims from five articles about a possible Putin–Trump deal on Ukraine.');
+    assert.match(listDescription(one(21), 21, 'uk'), /^21 перевірене твердження /);
+    assert.match(listDescription(one(63), 63, 'uk'), /^63 перевірені твердження /);
+    assert.match(listDescription(one(65), 65, 'ru'), /^65 проверенных утверждений /);
+    const verdict: FacetValue = { facet: 'verdict', value: 'false', label: 'Неправда', claims: [], href: '' };
+    assert.equal(
+      listDescription({ ...one(1), filter: verdict }, 63, 'uk'),
+      'Твердження з оцінкою «Неправда»: 1 перевірене твердження, з оцінками та джерелами.',
+    );
+    assert.equal(listSummary({ from: 51, to: 63, total: 63, last: 2 }), 'Claims 51–63 of 63, newest check first.');
+    assert.equal(listSummary({ from: 1, to: 1, total: 1, last: 1 }), '1 claim, newest check first.');
+    assert.equal(listSummary({ from: 51, to: 63, total: 63, last: 2 }, 'ru'), 'Утверждения 51–63 из 63; сначала самые свежие проверки.');
+    assert.equal(listSummary({ from: 1, to: 5, total: 5, last: 1 }, 'uk'), '5 тверджень; спершу найсвіжіші перевірки.');
   });
 });

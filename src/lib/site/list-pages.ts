@@ -14,7 +14,9 @@
  */
 import type { Claim } from '../../schemas/claim.ts';
 import type { Entry } from '../model/entry.ts';
-import { VERDICT_IDS, VERDICTS } from '../model/verdicts.ts';
+import { VERDICT_IDS, type VerdictId } from '../model/verdicts.ts';
+import { translator, type MessageKey } from '../i18n/messages.ts';
+import { personName, verdictIn } from '../i18n/names.ts';
 import { DEFAULT_LOCALE, LIST_FACETS, paths, unlocalize, type ListFacet, type Locale } from '../urls.ts';
 import { claimFacets, type ClaimFacets } from './facets.ts';
 import type { FilterControl, FilterOption } from './filters.ts';
@@ -32,7 +34,7 @@ export interface FacetValue {
   facet: ListFacet;
   /** The verdict id, outlet id or person id. */
   value: string;
-  /** "Misleading", "RT", "Vladimir Putin". */
+  /** "Misleading", "RT", "Vladimir Putin", in the edition's language (outlet names as written). */
   label: string;
   /** Its claims, newest check first. */
   claims: Entry<Claim>[];
@@ -56,7 +58,7 @@ export interface ClaimListPage {
 /** Every facet's values, in a reader's order: verdicts on the scale, outlets and people by name. */
 export type FacetValues = Record<ListFacet, FacetValue[]>;
 
-/** Computes each facet's values and their claims. */
+/** Computes each facet's values and their claims, labelled and linked in an edition. */
 export function facetValues(site: ListInput, locale: Locale = DEFAULT_LOCALE): FacetValues {
   const byFacet: Record<ListFacet, Map<string, Entry<Claim>[]>> = { verdict: new Map(), outlet: new Map(), person: new Map() };
   for (const v of VERDICT_IDS) byFacet.verdict.set(v, []);
@@ -71,9 +73,9 @@ export function facetValues(site: ListInput, locale: Locale = DEFAULT_LOCALE): F
     }
   }
   const label: Record<ListFacet, (value: string) => string> = {
-    verdict: (v) => VERDICTS[v as keyof typeof VERDICTS]?.label ?? v,
+    verdict: (v) => ((VERDICT_IDS as readonly string[]).includes(v) ? verdictIn(v as VerdictId, locale).label : v),
     outlet: (id) => site.outlet.get(id)?.data.name ?? id,
-    person: (id) => site.person.get(id)?.data.name ?? id,
+    person: (id) => personName(site.person.get(id), locale) ?? id,
   };
   const values = (facet: ListFacet): FacetValue[] => {
     const list = [...byFacet[facet]].map(([value, claims]) => ({
@@ -83,8 +85,8 @@ export function facetValues(site: ListInput, locale: Locale = DEFAULT_LOCALE): F
       claims,
       href: paths.claimsBy(facet, value, 1, locale),
     }));
-    // Verdicts keep the scale's order (the Map was seeded with it); names sort alphabetically.
-    return facet === 'verdict' ? list : list.sort((a, b) => a.label.localeCompare(b.label, 'en'));
+    // Verdicts keep the scale's order (the Map was seeded with it); names sort alphabetically, as the edition's language sorts.
+    return facet === 'verdict' ? list : list.sort((a, b) => a.label.localeCompare(b.label, locale));
   };
   return { verdict: values('verdict'), outlet: values('outlet'), person: values('person') };
 }
@@ -121,7 +123,17 @@ function itemFacets(claims: readonly Entry<Claim>[], facets: ReadonlyMap<string,
   );
 }
 
-const FACET_LABELS: Record<ListFacet, string> = { verdict: 'Verdict', outlet: 'Outlet', person: 'Person' };
+/** The name of each facet, as its filter is labelled: "Verdict", "Outlet", "Person" (`lists.facet.*`). */
+export const FACET_LABELS: Readonly<Record<ListFacet, MessageKey>> = {
+  verdict: 'lists.facet.verdict',
+  outlet: 'lists.facet.outlet',
+  person: 'lists.facet.person',
+};
+
+/** A facet's name in an edition: "Verdict", "Оцінка". */
+export function facetLabel(facet: ListFacet, locale: Locale = DEFAULT_LOCALE): string {
+  return translator(locale)(FACET_LABELS[facet]);
+}
 
 /**
  * The filter form of one page. A facet's select opens the chosen value's page when it is the
@@ -151,7 +163,7 @@ function listFilters(
     const options = navigates ? links : links.filter((o) => present.has(o.value)).map((o) => ({ ...o, count: present.get(o.value) }));
     return {
       name: facet,
-      label: FACET_LABELS[facet],
+      label: facetLabel(facet, locale),
       options,
       selected: own?.facet === facet ? own.value : '',
       navigates,
@@ -161,18 +173,35 @@ function listFilters(
   });
 }
 
-/** The page's heading: "Claims", "Claims rated Misleading", "Claims from RT", "Claims by or about Vladimir Putin". */
-export function listHeading(filter: FacetValue | undefined): string {
-  if (!filter) return 'Claims';
-  if (filter.facet === 'verdict') return `Claims rated ${filter.label}`;
-  if (filter.facet === 'outlet') return `Claims from ${filter.label}`;
-  return `Claims by or about ${filter.label}`;
+/** The page's heading: "Claims", "Claims rated Misleading", "Claims from RT", "Claims by or about Vladimir Putin" (in the edition's words). */
+export function listHeading(filter: Pick<FacetValue, 'facet' | 'label'> | undefined, locale: Locale = DEFAULT_LOCALE): string {
+  const t = translator(locale);
+  if (!filter) return t('lists.heading.all');
+  return t(`lists.heading.${filter.facet}`, { label: filter.label });
 }
 
 /** The page's title: its heading, and the page number after the first. */
-export function listTitle(page: Pick<ClaimListPage, 'filter' | 'pagination'>): string {
+export function listTitle(page: Pick<ClaimListPage, 'filter' | 'pagination'>, locale: Locale = DEFAULT_LOCALE): string {
   const { current, last } = page.pagination;
-  return current > 1 ? `${listHeading(page.filter)}, page ${current} of ${last}` : listHeading(page.filter);
+  const heading = listHeading(page.filter, locale);
+  return current > 1 ? translator(locale)('lists.title.paged', { heading, current, last }) : heading;
+}
+
+/** The page's description: what the list holds and how many claims; `all` is the number of claims on the site. */
+export function listDescription(page: Pick<ClaimListPage, 'filter' | 'pagination'>, all: number, locale: Locale = DEFAULT_LOCALE): string {
+  const t = translator(locale);
+  return page.filter
+    ? t.plural('lists.description.filtered', page.pagination.total, { heading: listHeading(page.filter, locale) })
+    : t.plural('lists.description.all', all);
+}
+
+/** The line above the list: "Claims 51–63 of 63, newest check first." on a list of pages, "12 claims, newest check first." on one. */
+export function listSummary(pagination: Pick<Pagination, 'from' | 'to' | 'total' | 'last'>, locale: Locale = DEFAULT_LOCALE): string {
+  const t = translator(locale);
+  const n = (x: number) => x.toLocaleString(locale);
+  return pagination.last > 1
+    ? t('lists.summary.range', { from: n(pagination.from), to: n(pagination.to), total: n(pagination.total) })
+    : t.plural('lists.summary.count', pagination.total);
 }
 
 /** The route parameter of a list page under `/claims/`: `verdict/false/page/2`, or undefined for `/claims/` itself. */

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { writeCorpus } from '../../../bench/corpus.ts';
 import { loadContent } from '../content/loader.ts';
 import { indexSite, type SiteIndex } from './site-index.ts';
-import { anchorIndex, layOutTimeline, timelineParam, timelineSummary, type TimelinePeriodPage } from './timeline-pages.ts';
+import { anchorIndex, layOutTimeline, shortMonth, timelineParam, timelineSummary, type TimelinePeriodPage } from './timeline-pages.ts';
 import { entryAnchorOf, placeOfAnchor } from './timeline-anchors.ts';
 
 let dir = '';
@@ -100,5 +100,42 @@ describe('timeline helpers', () => {
       timelineSummary(view.entries, view.groups),
       /^20 events, 17 articles and 130 claims, from January 2024 to December 2024\.$/,
     );
+  });
+  it("sums it up in the edition's words, counting in its plural forms", () => {
+    const uk = layOutTimeline(site, undefined, 'uk');
+    assert.equal(
+      timelineSummary(uk.entries, uk.groups, 'uk'),
+      'Період січень 2024 р. – грудень 2024 р.: 20 подій, 17 статей і 130 тверджень.',
+    );
+    const ru = layOutTimeline(site, undefined, 'ru');
+    assert.equal(
+      timelineSummary(ru.entries, ru.groups, 'ru'),
+      'Период январь 2024 г. – декабрь 2024 г.: 20 событий, 17 статей и 130 утверждений.',
+    );
+    const some = (kinds: Record<string, number>) =>
+      Object.entries(kinds).flatMap(([kind, n]) => Array.from({ length: n }, () => ({ kind }) as (typeof uk.entries)[number]));
+    assert.equal(timelineSummary(some({ event: 1, article: 2, claim: 5 }), [], 'uk'), '1 подія, 2 статті і 5 тверджень.');
+    assert.equal(timelineSummary(some({ event: 21, article: 3, claim: 1 }), [], 'ru'), '21 событие, 3 статьи и 1 утверждение.');
+    assert.equal(timelineSummary(some({ event: 1, article: 2, claim: 5 }), []), '1 event, 2 articles and 5 claims.');
+  });
+  it('abbreviates months in the month index as each language does', () => {
+    assert.equal(shortMonth('2024-12'), 'Dec');
+    assert.equal(shortMonth('2024-12', 'uk'), 'груд.');
+    assert.equal(shortMonth('2024-05', 'ru'), 'май');
+    assert.equal(shortMonth('2024'), 'Month not known');
+    assert.equal(shortMonth('2024', 'uk'), 'Місяць невідомий');
+  });
+  it("lays out a translated edition's pages with its paths and month names, entries on the same pages as in English", () => {
+    const layout = { wholeMax: 10, pageSize: 7 };
+    const en = layOutTimeline(site, layout);
+    const uk = layOutTimeline(site, layout, 'uk');
+    assert.deepEqual(
+      uk.pages.map((p) => p.path),
+      en.pages.map((p) => `/uk${p.path}`),
+    );
+    assert.deepEqual([...uk.places], [...en.places]);
+    const period = uk.pages.find((p): p is TimelinePeriodPage => p.kind === 'period')!;
+    assert.match(period.month.label, /^[А-ЯІЇЄҐ][а-яіїєґ’]+ 2024 р\.$/);
+    assert.ok(period.group.entries.every((e) => e.href.startsWith('/uk/')));
   });
 });

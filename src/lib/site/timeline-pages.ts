@@ -12,7 +12,9 @@
  * the anchor up in `/timeline/anchors.json` (`anchorIndex`).
  */
 import { DEFAULT_LOCALE, paths, unlocalize, type Locale, type TimelineAnchorKind } from '../urls.ts';
-import { groupByMonth, timelineEntries, TIMELINE_KINDS, type TimelineEntry, type TimelineGroup, type TimelineInput } from './timeline.ts';
+import { formatMonthKey } from '../model/dates.ts';
+import { groupByMonth, timelineEntries, timelineKinds, type TimelineEntry, type TimelineGroup, type TimelineInput } from './timeline.ts';
+import { translator, type PluralKey } from '../i18n/messages.ts';
 import { paginateList, type Pagination } from './pagination.ts';
 import type { AnchorIndex } from './timeline-anchors.ts';
 
@@ -27,9 +29,9 @@ export interface MonthLink {
   key: string;
   /** The year, for grouping the index. */
   year: string;
-  /** "December 2024", "2024, month not known". */
+  /** "December 2024", "2024, month not known" (in the edition's language). */
   label: string;
-  /** "Dec", or "Month not known". */
+  /** "Dec", "груд.", or "Month not known". */
   short: string;
   /** How many entries it has. */
   count: number;
@@ -98,10 +100,10 @@ export function layOutTimeline(
   layout: TimelineLayout = DEFAULT_LAYOUT,
   locale: Locale = DEFAULT_LOCALE,
 ): TimelineView {
-  const entries = timelineEntries(site);
-  const groups = groupByMonth(entries);
+  const entries = timelineEntries(site, locale);
+  const groups = groupByMonth(entries, locale);
   const split = entries.length > layout.wholeMax;
-  const months = groups.map((g) => monthLink(g, split ? paths.timelinePeriod(g.key, 1, locale) : `#${g.anchor}`));
+  const months = groups.map((g) => monthLink(g, split ? paths.timelinePeriod(g.key, 1, locale) : `#${g.anchor}`, locale));
   const places = new Map<string, { key: string; page: number }>();
   if (!split)
     return {
@@ -132,16 +134,28 @@ export function layOutTimeline(
   return { entries, groups, split, pages, places, pageSize: layout.pageSize };
 }
 
-function monthLink(g: TimelineGroup, href: string): MonthLink {
-  const yearOnly = g.key.length === 4;
+function monthLink(g: TimelineGroup, href: string, locale: Locale): MonthLink {
   return {
     key: g.key,
     year: g.key.slice(0, 4),
     label: g.label,
-    short: yearOnly ? 'Month not known' : g.label.slice(0, 3),
+    short: shortMonth(g.key, locale),
     count: g.entries.length,
     href,
   };
+}
+
+const shortMonths = new Map<Locale, Intl.DateTimeFormat>();
+
+/** A month's short name for the month index: "Dec" in English, "груд.", "дек." as the other languages abbreviate; "Month not known" for a year key. */
+export function shortMonth(key: string, locale: Locale = DEFAULT_LOCALE): string {
+  if (key.length === 4) return translator(locale)('timeline.month.unknownShort');
+  const [y, m] = key.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1));
+  if (locale === DEFAULT_LOCALE) return date.toLocaleString('en', { month: 'long', timeZone: 'UTC' }).slice(0, 3);
+  let format = shortMonths.get(locale);
+  if (!format) shortMonths.set(locale, (format = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' })));
+  return format.format(date);
 }
 
 const views = new WeakMap<TimelineInput, Map<Locale, TimelineView>>();
@@ -169,15 +183,24 @@ export function anchorIndex(view: TimelineView): AnchorIndex {
   };
 }
 
-/** "26 events, 5 articles and 63 claims, from April 2019 to January 2025." */
-export function timelineSummary(entries: readonly TimelineEntry[], groups: readonly TimelineGroup[]): string {
-  const counted = TIMELINE_KINDS.map((k) => {
-    const n = entries.filter((e) => e.kind === k.id).length;
-    return `${n.toLocaleString('en')} ${(n === 1 ? k.label : k.plural).toLowerCase()}`;
-  });
-  const counts = `${counted.slice(0, -1).join(', ')} and ${counted.at(-1)}`;
-  const span = groups.length > 0 ? `, from ${groups[0]?.label} to ${groups.at(-1)?.label}` : '';
-  return `${counts}${span}.`;
+/** "26 events, 5 articles and 63 claims, from April 2019 to January 2025.", in an edition's words. */
+export function timelineSummary(
+  entries: readonly TimelineEntry[],
+  groups: readonly TimelineGroup[],
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  const t = translator(locale);
+  const counted = timelineKinds(locale).map((k) =>
+    t.plural(`timeline.count.${k.id}` as PluralKey, entries.filter((e) => e.kind === k.id).length),
+  );
+  // British English lists take no comma before "and"; the other languages as Intl lists them.
+  const counts = new Intl.ListFormat(locale === DEFAULT_LOCALE ? 'en-GB' : locale, { type: 'conjunction' }).format(counted);
+  const first = groups[0];
+  const last = groups.at(-1);
+  if (!first || !last) return t('timeline.summary.plain', { counts });
+  // In running text a month stays as the language writes it ("from April 2019"; "квітень 2019 р.") and a year-only group is its year.
+  const inText = (key: string) => (key.length === 4 ? key : formatMonthKey(key, locale));
+  return t('timeline.summary.span', { counts, from: inText(first.key), to: inText(last.key) });
 }
 
 /** The route parameter of a timeline page under `/timeline/`: `2024-12`, `2024-12/page/2`, or undefined for `/timeline/` itself. */

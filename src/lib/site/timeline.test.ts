@@ -7,8 +7,19 @@ import type { Outlet } from '../../schemas/outlet.ts';
 import type { Person } from '../../schemas/person.ts';
 import { SCHEMAS, loadContent } from '../content/loader.ts';
 import type { Entry, Snapshot } from '../model/entry.ts';
+import type { Translations } from '../content/translations.ts';
+import { claimSourceHash, eventSourceHash } from '../i18n/source-hash.ts';
 import { indexSite } from './site-index.ts';
-import { buildTimeline, compareEntries, groupByMonth, timelineEntries, timelineFilters, type TimelineEntry } from './timeline.ts';
+import {
+  buildTimeline,
+  compareEntries,
+  groupByMonth,
+  monthLabel,
+  timelineEntries,
+  timelineFilters,
+  timelineKinds,
+  type TimelineEntry,
+} from './timeline.ts';
 
 /** An entry whose frontmatter went through the real schema (so defaults and refs are as on the site). */
 function entry<T>(collection: keyof typeof SCHEMAS, id: string, data: Record<string, unknown>): Entry<T> {
@@ -57,15 +68,18 @@ const event = (id: string, date: string, extra: Record<string, unknown> = {}) =>
     ...extra,
   });
 
-function site(parts: Partial<Snapshot>) {
-  return indexSite({
-    articles: [],
-    claims: [],
-    events: [],
-    people: [person('ann', 'Ann Example'), person('bob', 'Bob Example')],
-    outlets: [outlet('paper', 'The Paper'), outlet('wire', 'A Wire'), outlet('translator', 'Translator Daily')],
-    ...parts,
-  });
+function site(parts: Partial<Snapshot>, translations?: Translations) {
+  return indexSite(
+    {
+      articles: [],
+      claims: [],
+      events: [],
+      people: [person('ann', 'Ann Example'), person('bob', 'Bob Example')],
+      outlets: [outlet('paper', 'The Paper'), outlet('wire', 'A Wire'), outlet('translator', 'Translator Daily')],
+      ...parts,
+    },
+    translations,
+  );
 }
 
 const anchors = (entries: readonly TimelineEntry[]) => entries.map((e) => e.anchor);
@@ -233,3 +247,124 @@ describe('the valid fixture', () => {
     );
   });
 });
+
+describe('the timeline in another edition', () => {
+  const ev = event('ev', '2024-12-03');
+  const stale = event('stale', '2024-12-03', { title: 'Stale event' });
+  const plain = event('plain', '2024-12-03', { title: 'Plain event' });
+  const c = claim('c', '2024-12-02', { verdict: 'misleading' });
+  const annUk = entry<Person>('people', 'ann', { name: 'Ann Example', role: 'Test', localNames: { uk: 'Енн Екзампл' } });
+  const translations: Translations = {
+    events: [
+      {
+        id: 'ev',
+        locale: 'uk',
+        file: 'content/translations/uk/events/ev.md',
+        body: '',
+        data: { source: { hash: eventSourceHash(ev) }, translated: '2026-12-01', title: 'Подія ev', description: 'Що сталося.' },
+      },
+      {
+        id: 'stale',
+        locale: 'uk',
+        file: 'content/translations/uk/events/stale.md',
+        body: '',
+        data: { source: { hash: '000000000000' }, translated: '2026-12-01', title: 'Застаріла подія', description: 'Старий опис.' },
+      },
+    ],
+    claims: [
+      {
+        id: 'c',
+        locale: 'uk',
+        file: 'content/translations/uk/claims/c.md',
+        body: '',
+        data: {
+          source: { hash: claimSourceHash(c), verdict: 'misleading' },
+          translated: '2026-12-01',
+          claim: 'Твердження c',
+          conclusion: 'Ні.',
+          quotes: ['цитата'],
+        },
+      },
+    ],
+  };
+  const s = site(
+    {
+      events: [ev, stale, plain],
+      articles: [article('a-dec', '2024-12-01'), article('a-tr', '2024-12-01', { translation: translationOf('wire') })],
+      claims: [c, claim('c2', '2024-12-02', { claim: 'Untranslated claim' })],
+      people: [annUk, person('bob', 'Bob Example')],
+    },
+    translations,
+  );
+  const uk = new Map(timelineEntries(s, 'uk').map((e) => [e.anchor, e]));
+
+  it('keeps the English order, so an entry is at the same place in every edition', () => {
+    assert.deepEqual(anchors(timelineEntries(s, 'uk')), anchors(timelineEntries(s, 'en')));
+    assert.deepEqual(anchors(timelineEntries(s, 'ru')), anchors(timelineEntries(s, 'en')));
+  });
+
+  it('titles an event from its current translation; an untranslated or stale one stays English, marked as such', () => {
+    assert.deepEqual(
+      [uk.get('event-ev')?.title, uk.get('event-ev')?.context, uk.get('event-ev')?.titleLang],
+      ['Подія ev', 'Що сталося.', undefined],
+    );
+    assert.deepEqual(
+      [uk.get('event-stale')?.title, uk.get('event-stale')?.titleLang, uk.get('event-stale')?.contextLang],
+      ['Stale event', 'en', 'en'],
+    );
+    assert.deepEqual([uk.get('event-plain')?.title, uk.get('event-plain')?.titleLang], ['Plain event', 'en']);
+    assert.equal(uk.get('event-ev')?.href, '/uk/events/ev/');
+  });
+
+  it('restates a claim in the edition, with the claimant as the edition spells them; an untranslated one stays English', () => {
+    assert.deepEqual(
+      [uk.get('claim-c')?.title, uk.get('claim-c')?.titleLang, uk.get('claim-c')?.context, uk.get('claim-c')?.href],
+      ['Твердження c', undefined, 'Енн Екзампл', '/uk/claims/c/'],
+    );
+    assert.deepEqual([uk.get('claim-c2')?.title, uk.get('claim-c2')?.titleLang], ['Untranslated claim', 'en']);
+  });
+
+  it("keeps an article's headline in its own language, and says what it translates in the edition's words", () => {
+    assert.deepEqual([uk.get('article-a-dec')?.title, uk.get('article-a-dec')?.titleLang], ['Article a-dec', 'en']);
+    assert.equal(uk.get('article-a-tr')?.context, 'The Paper, переклад матеріалу A Wire');
+    assert.equal(uk.get('article-a-tr')?.href, '/uk/articles/a-tr/');
+    // In English an English headline needs no mark.
+    assert.equal(timelineEntries(s).find((e) => e.id === 'a-dec')?.titleLang, undefined);
+  });
+
+  it("labels months in the edition's language, capitalised; a year-only group in its words", () => {
+    assert.equal(monthLabel('2024-12', 'uk'), 'Грудень 2024 р.');
+    assert.equal(monthLabel('2024-12', 'ru'), 'Декабрь 2024 г.');
+    assert.equal(monthLabel('2024', 'uk'), '2024, місяць невідомий');
+    assert.equal(monthLabel('2024', 'ru'), '2024, месяц неизвестен');
+    assert.equal(monthLabel('2024-12'), 'December 2024');
+    assert.deepEqual(
+      buildTimeline(site({ events: [event('y', '2024'), event('m', '2024-11')] }), 'ru').map((g) => g.label),
+      ['Ноябрь 2024 г.', '2024, месяц неизвестен'],
+    );
+  });
+
+  it('names kinds and filters in the edition, with verdicts and people as it calls them', () => {
+    assert.deepEqual(
+      timelineKinds('uk').map((k) => [k.label, k.plural]),
+      [
+        ['Подія', 'Події'],
+        ['Стаття', 'Статті'],
+        ['Твердження', 'Твердження'],
+      ],
+    );
+    const filters = timelineFilters(timelineEntries(s, 'uk'), s, 'uk');
+    assert.deepEqual(
+      filters.map((f) => f.label),
+      ['Тип', 'Видання', 'Особа', 'Оцінка'],
+    );
+    const options = Object.fromEntries(filters.map((f) => [f.name, f.options.map((o) => `${o.value}:${o.label}`)]));
+    assert.deepEqual(options['kind'], ['event:Події', 'article:Статті', 'claim:Твердження']);
+    assert.deepEqual(options['verdict'], ['misleading:Вводить в оману', 'false:Неправда']);
+    assert.ok(options['person']!.includes('ann:Енн Екзампл'));
+  });
+});
+
+function translationOf(original: string) {
+  return { originalOutlet: original, originalLanguage: 'en', translator: 'paper', chain: ['en', 'en'] };
+}
