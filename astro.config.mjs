@@ -9,6 +9,7 @@ import ogImages from './src/integrations/og-images.ts';
 import { presortSitemap } from './src/integrations/sitemap-presort.ts';
 import { resolveSiteUrl, siteUrlCheck } from './src/integrations/site-url.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/urls.ts';
+import { sitemapEditions } from './src/integrations/sitemap-editions.ts';
 import redirects from './src/data/redirects.json' with { type: 'json' };
 
 /**
@@ -47,7 +48,7 @@ export default defineConfig({
   i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   // siteUrlCheck last, so its warning is the build's last word.
   integrations: [
-    presortSitemap(sitemap({ i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, l])) } })),
+    presortSitemap(sitemap(sitemapEditions)),
     sitemapAlias(),
     ogImages(),
     siteUrlCheck(SITE),

@@ -118,7 +118,7 @@ export const runWorker =
         const worker = new Worker('/worker.js', { type: 'module' });
         const reply = await new Promise<{ hits: { url: string }[]; error?: string; timing?: { work: number } }>((resolve) => {
           worker.addEventListener('message', (e: MessageEvent) => resolve(e.data));
-          worker.postMessage({ id: 1, query, limit });
+          worker.postMessage({ id: 1, query, limit, index: '/search-index/' });
         });
         if (reply.error) throw new Error(reply.error);
         const ms = performance.now() - started;

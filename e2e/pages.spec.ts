@@ -10,7 +10,9 @@ test.describe('article pages', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.data.title);
       const card = page.getByRole('region', { name: 'Provenance' });
       await expect(card.getByRole('link', { name: outletName(article.data.outlet.id) }).first()).toBeVisible();
-      await expect(card.getByText(article.data.published.certainty === 'stated' ? 'stated in the capture' : 'inferred').first()).toBeVisible();
+      await expect(
+        card.getByText(article.data.published.certainty === 'stated' ? 'stated in the capture' : 'inferred').first(),
+      ).toBeVisible();
       for (const author of article.data.authors) await expect(card.locator('[data-field="authors"]')).toContainText(author.name);
       if (article.data.translation) await expect(card.getByText(/Translated by/)).toBeVisible();
       if (!article.data.url) await expect(card.getByText('Link to be confirmed.').first()).toBeVisible();

@@ -93,7 +93,8 @@ export const paths = {
   timelineEntry: (kind: TimelineAnchorKind, id: string, l?: Locale, at?: { key: string; page: number }) =>
     `${at ? timelinePeriod(at.key, at.page, l) : localize('/timeline/', l)}#${timelineAnchor(kind, id)}`,
   search: (query?: string, l?: Locale) => localize('/search/', l) + (query ? `?q=${encodeURIComponent(query)}` : ''),
-  searchIndex: () => '/search-index.json',
+  /** The folder of an edition's search index (`/search-index/`, `/search-index/uk/`): only the search worker fetches it. */
+  searchIndexDir: (l?: Locale) => (l && l !== DEFAULT_LOCALE ? `/search-index/${l}/` : '/search-index/'),
   methodology: (anchor?: string, l?: Locale) => localize('/methodology/', l) + (anchor ? `#${anchor}` : ''),
   about: (anchor?: string, l?: Locale) => localize('/about/', l) + (anchor ? `#${anchor}` : ''),
   corrections: (l?: Locale) => localize('/corrections/', l),

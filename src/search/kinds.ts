@@ -4,7 +4,7 @@
  * browser (drawing results).
  */
 import { ENTRY_KIND_LABELS } from '../lib/model/labels.ts';
-import { paths } from '../lib/urls.ts';
+import { paths, type Locale } from '../lib/urls.ts';
 
 /** The kinds of result search returns, in the order the index stores them. */
 export const SEARCH_KINDS = ['person', 'outlet', 'event', 'article', 'claim'] as const;
@@ -26,7 +26,7 @@ export const KIND_LABEL: Readonly<Record<SearchKind, string>> = Object.fromEntri
   SEARCH_KINDS.map((k) => [k, ENTRY_KIND_LABELS[k].label]),
 ) as Record<SearchKind, string>;
 
-const ENTRY_PAGE: Readonly<Record<SearchKind, (id: string) => string>> = {
+const ENTRY_PAGE: Readonly<Record<SearchKind, (id: string, l?: Locale) => string>> = {
   person: paths.person,
   outlet: paths.outlet,
   event: paths.event,
@@ -35,18 +35,18 @@ const ENTRY_PAGE: Readonly<Record<SearchKind, (id: string) => string>> = {
 };
 
 /** The entry's page: `/claims/<id>/`, `/people/<id>/`, … (from the URL module). */
-export function searchUrl(kind: SearchKind, id: string): string {
-  return ENTRY_PAGE[kind](id);
+export function searchUrl(kind: SearchKind, id: string, locale?: Locale): string {
+  return ENTRY_PAGE[kind](id, locale);
 }
 
 /** The page listing every entry of a kind (events have none of their own: the timeline lists them). */
-export function listUrl(kind: SearchKind): string {
+export function listUrl(kind: SearchKind, locale?: Locale): string {
   const lists: Record<SearchKind, string> = {
-    person: paths.people(),
-    outlet: paths.outlets(),
-    event: paths.timeline(),
-    article: paths.articles(),
-    claim: paths.claims(),
+    person: paths.people(locale),
+    outlet: paths.outlets(locale),
+    event: paths.timeline(locale),
+    article: paths.articles(locale),
+    claim: paths.claims(locale),
   };
   return lists[kind];
 }

@@ -108,6 +108,6 @@ export class IndexParts {
 
   #addRecords(n: number, wire: RecordsWire): void {
     if (!Array.isArray(wire)) throw new Error(`search index part ${recordsPath(n)} is not a list of records; rebuild the site`);
-    wire.forEach((record, offset) => (this.#records[n * this.#manifest.c + offset] = decodeRecord(record)));
+    wire.forEach((record, offset) => (this.#records[n * this.#manifest.c + offset] = decodeRecord(record, this.#manifest.l)));
   }
 }

@@ -15,6 +15,7 @@
  * Parts sit under a hash of their content: a page left open across a deploy
  * never mixes parts of two builds. Terse arrays, because every byte counts.
  */
+import type { Locale } from '../lib/urls.ts';
 import { SEARCH_KINDS, searchUrl, type SearchKind } from './kinds.ts';
 import { VERDICT_IDS, type VerdictId } from '../lib/model/verdicts.ts';
 
@@ -37,6 +38,8 @@ export interface ManifestWire {
   d: number[];
   /** The vocabulary position where each postings part starts, ascending (the first is 0). */
   p: number[];
+  /** The edition whose pages the records link to (absent: English). */
+  l?: Locale;
 }
 
 /** A postings part: for each word of its range, in order, pairs `[record − previous record, field | length << FIELD_BITS]`. */
@@ -107,9 +110,9 @@ export function encodeRecord(r: SearchRecord): RecordWire {
 }
 
 /** A travelling record back into a record with its URL. */
-export function decodeRecord([kind, id, title, text, verdict, aliases, names]: RecordWire): SearchRecord {
+export function decodeRecord([kind, id, title, text, verdict, aliases, names]: RecordWire, locale?: Locale): SearchRecord {
   const k = SEARCH_KINDS[kind] ?? 'claim';
-  const record: SearchRecord = { kind: k, id, url: searchUrl(k, id), title, text, aliases, names };
+  const record: SearchRecord = { kind: k, id, url: searchUrl(k, id, locale), title, text, aliases, names };
   const v = VERDICT_IDS[verdict];
   if (v !== undefined) record.verdict = v;
   return record;

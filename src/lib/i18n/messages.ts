@@ -50,7 +50,7 @@ const CATALOGUES: Record<Locale, Catalogue> = Object.fromEntries(
 export const catalogueFile = (locale: Locale, key = '') => `src/i18n/${locale}/${key.split('.')[0] || '<namespace>'}.json`;
 
 /** `{name}` placeholders in a message. */
-const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (message: string) => [...new Set([...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 const fill = (message: string, vars: MessageVars | undefined, escape = (s: string) => s) =>
   vars ? message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? escape(String(vars[name])) : whole)) : message;

@@ -12,6 +12,8 @@
  * reader without JavaScript replaces by hand.
  */
 import { formatPartialDate } from '../model/dates.ts';
+import { translator } from '../i18n/messages.ts';
+import { DEFAULT_LOCALE, type Locale } from '../urls.ts';
 import { accessDateText, type AccessDateStyle } from './access-date.ts';
 
 /** What a citation needs. */
@@ -30,6 +32,8 @@ export interface CitationInput {
   updated?: string | undefined;
   /** The day the reader accessed the page, YYYY-MM-DD; leave out to get {@link ACCESS_DATE_SLOT}. */
   accessed?: string | undefined;
+  /** The edition cited. The plain citation is in its language; APA, MLA and Chicago keep their English form around the page's own title. */
+  locale?: Locale | undefined;
 }
 
 /** A citation style and its text. */
@@ -53,9 +57,11 @@ export function sentence(text: string): string {
 /** Citations in the common styles. */
 export function citationsFor(c: CitationInput): Citation[] {
   const [y, m, d] = c.published.split('-');
+  const locale = c.locale ?? DEFAULT_LOCALE;
+  const t = translator(locale);
   const long = formatPartialDate(c.published);
   // "… president." + " (Misleading)" would read "president. (Misleading)": drop the claim's own full stop.
-  const title = `Fact check: ${c.headline.trim().replace(/\.$/, '')} (${c.verdict})`;
+  const title = t('claim.cite.title', { headline: c.headline.trim().replace(/\.$/, ''), verdict: c.verdict });
   const access = (style: AccessDateStyle) => (c.accessed ? accessDateText(style, c.accessed) : ACCESS_DATE_SLOT);
   const apaDate = long
     .replace(/ \d{4}$/, '')
@@ -63,7 +69,7 @@ export function citationsFor(c: CitationInput): Citation[] {
     .reverse()
     .join(' ');
   return [
-    { style: 'Plain', text: `${sentence(title)} ${sentence(`${c.siteName}, ${long}`)} ${c.url}` },
+    { style: 'Plain', text: `${sentence(title)} ${sentence(`${c.siteName}, ${formatPartialDate(c.published, false, locale)}`)} ${c.url}` },
     {
       style: 'APA',
       text: `${c.siteName}. (${y}, ${apaDate}). ${sentence(title)} Retrieved ${access('apa')}, from ${c.url}`,

@@ -40,6 +40,19 @@ describe('ClaimReview JSON-LD', () => {
     assert.equal(ld.itemReviewed.author.name, 'Jane Doe');
     assert.equal(ld.itemReviewed.appearance[0].url, 'https://news.example/a');
     assert.equal(ld.datePublished, '2026-11-22');
+    assert.equal(ld.inLanguage, 'en');
+  });
+  it('speaks the edition’s language: inLanguage, and the claim, verdict and conclusion as translated', () => {
+    const ld = claimReviewJsonLd(claim('false'), {
+      ...ctx,
+      inLanguage: 'uk',
+      text: { claim: 'Небо зелене.', verdict: 'Неправда', conclusion: 'Ні.' },
+    }) as any;
+    assert.equal(ld.inLanguage, 'uk');
+    assert.equal(ld.claimReviewed, 'Небо зелене.');
+    assert.equal(ld.reviewRating.alternateName, 'Неправда');
+    assert.equal(ld.reviewRating.ratingExplanation, 'Ні.');
+    assert.equal(ld.reviewRating.ratingValue, 1);
   });
   it('gives no numeric rating to opinions', () => {
     const ld = claimReviewJsonLd(claim('not-rated', 'opinion'), ctx) as any;

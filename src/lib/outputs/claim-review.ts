@@ -21,6 +21,10 @@ export interface ClaimReviewContext {
   claimantName: string;
   /** `Person` or `Organization`. */
   claimantType: 'Person' | 'Organization';
+  /** The edition's language (`inLanguage`). */
+  inLanguage?: string;
+  /** The claim, the verdict label and the conclusion as the edition words them. */
+  text?: { claim: string; verdict: string; conclusion: string };
   /** Absolute URLs of the articles the claim appears in, with their publication dates. */
   appearances: { url: string; headline: string; datePublished: string; publisher: string }[];
 }
@@ -29,19 +33,21 @@ export interface ClaimReviewContext {
 export function claimReviewJsonLd(claim: Entry<Claim>, ctx: ClaimReviewContext): Record<string, unknown> {
   const v = VERDICTS[claim.data.verdict];
   const rated = v.ratingValue > 0;
+  const text = ctx.text ?? { claim: claim.data.claim, verdict: v.label, conclusion: claim.data.conclusion };
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
     url: ctx.url,
-    claimReviewed: claim.data.claim,
+    inLanguage: ctx.inLanguage ?? 'en',
+    claimReviewed: text.claim,
     datePublished: claim.data.published,
     ...(claim.data.updated ? { dateModified: claim.data.updated } : {}),
     author: { '@type': 'Organization', name: ctx.siteName, url: ctx.siteUrl },
     reviewRating: {
       '@type': 'Rating',
-      alternateName: v.label,
+      alternateName: text.verdict,
       ...(rated ? { ratingValue: v.ratingValue, bestRating: 5, worstRating: 1 } : {}),
-      ratingExplanation: claim.data.conclusion,
+      ratingExplanation: text.conclusion,
     },
     itemReviewed: {
       '@type': 'Claim',
@@ -62,12 +68,14 @@ export function claimReviewJsonLd(claim: Entry<Claim>, ctx: ClaimReviewContext):
 export function claimReviewFor(view: ClaimView, site: { siteName: string; siteUrl: URL | string }): Record<string, unknown> {
   return claimReviewJsonLd(view.entry, {
     url: view.permalink,
+    inLanguage: view.locale,
+    text: { claim: view.claim, verdict: view.verdict.label, conclusion: view.conclusion },
     siteName: site.siteName,
-    siteUrl: absolute(paths.home(), site.siteUrl),
+    siteUrl: absolute(paths.home(view.locale), site.siteUrl),
     claimantName: view.claimantName,
     claimantType: view.claimantType,
     appearances: view.appearances.map((a) => ({
-      url: a.article.data.url ?? absolute(paths.article(a.article.id), site.siteUrl),
+      url: a.article.data.url ?? absolute(paths.article(a.article.id, view.locale), site.siteUrl),
       headline: a.article.data.title,
       datePublished: a.article.data.published.date,
       publisher: a.outlet?.data.name ?? '',

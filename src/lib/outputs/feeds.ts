@@ -8,8 +8,10 @@
  */
 import type { SiteIndex } from '../site/site-index.ts';
 import { claimView } from '../site/claim-view.ts';
-import { VERDICTS } from '../model/verdicts.ts';
-import { absolute, paths } from '../urls.ts';
+import { translator } from '../i18n/messages.ts';
+import { verdictIn } from '../i18n/names.ts';
+import { absolute, DEFAULT_LOCALE, paths, type Locale } from '../urls.ts';
+import { claimKindLabel } from '../model/labels.ts';
 
 /** One feed item, in the shape @astrojs/rss takes. */
 export interface FeedItem {
@@ -35,20 +37,21 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 const guid = (id: string) => `<guid isPermaLink="false">${escapeXml(id)}</guid>`;
 
 /** New and updated checks, newest first. */
-export function checkFeedItems(index: SiteIndex, siteUrl: URL | string): FeedItem[] {
+export function checkFeedItems(index: SiteIndex, siteUrl: URL | string, locale: Locale = DEFAULT_LOCALE): FeedItem[] {
+  const t = translator(locale);
   return index.claims
     .map((c) => {
       const d = c.data;
-      const view = claimView(c, index, siteUrl);
+      const view = claimView(c, index, siteUrl, locale);
       const v = view.verdict;
       const url = view.permalink;
       return {
         // Never the bare claim: the verdict, then who claimed it, where and when (claim-view.ts).
-        title: `${d.updated ? 'Updated: ' : ''}${view.title}`,
+        title: d.updated ? t('common.feed.updated', { title: view.title }) : view.title,
         link: url,
         pubDate: day(view.checked),
-        description: `${v.label}. ${d.conclusion} (Claim by ${view.claimantNames}.)`,
-        categories: [v.label, d.kind],
+        description: t('common.feed.description', { verdict: v.label, conclusion: view.conclusion, claimant: view.claimantNames }),
+        categories: [v.label, locale === DEFAULT_LOCALE ? d.kind : claimKindLabel(d.kind, locale)],
         customData: guid(d.updated ? `${url}#updated-${d.updated}` : url),
       };
     })
@@ -56,20 +59,22 @@ export function checkFeedItems(index: SiteIndex, siteUrl: URL | string): FeedIte
 }
 
 /** Every correction, newest first, linking to the claim page's corrections section. */
-export function correctionFeedItems(index: SiteIndex, siteUrl: URL | string): FeedItem[] {
+export function correctionFeedItems(index: SiteIndex, siteUrl: URL | string, locale: Locale = DEFAULT_LOCALE): FeedItem[] {
+  const t = translator(locale);
   return index.claims
     .flatMap((c) =>
       c.data.corrections.map((corr, n) => {
-        const url = absolute(paths.claim(c.id), siteUrl);
+        const url = absolute(paths.claim(c.id, locale), siteUrl);
+        const now = verdictIn(c.data.verdict, locale).label;
         const was = corr.previousVerdict
-          ? ` Verdict was ${VERDICTS[corr.previousVerdict].label}, now ${VERDICTS[c.data.verdict].label}.`
+          ? ` ${t('common.feed.verdictWas', { was: verdictIn(corr.previousVerdict, locale).label, now })}`
           : '';
         return {
-          title: `Correction: ${claimView(c, index, siteUrl).headline}`,
+          title: t('common.feed.correction', { headline: claimView(c, index, siteUrl, locale).headline }),
           link: `${url}#corrections-h`,
           pubDate: day(corr.date),
           description: `${corr.text}${was}`,
-          categories: [VERDICTS[c.data.verdict].label, 'correction'],
+          categories: [now, t('common.feed.correctionCategory')],
           customData: guid(`${url}#correction-${n + 1}`),
         };
       }),
@@ -78,10 +83,13 @@ export function correctionFeedItems(index: SiteIndex, siteUrl: URL | string): Fe
 }
 
 /** Channel-level extras: language, a self link (feed validators ask for it), and the newest item's date. */
-export function channelData(selfUrl: string, items: readonly FeedItem[]): string {
+/** RSS `<language>` of each edition. */
+const FEED_LANGUAGE: Record<Locale, string> = { en: 'en-gb', uk: 'uk', ru: 'ru' };
+
+export function channelData(selfUrl: string, items: readonly FeedItem[], locale: Locale = DEFAULT_LOCALE): string {
   const newest = items[0]?.pubDate;
   return [
-    '<language>en-gb</language>',
+    `<language>${FEED_LANGUAGE[locale]}</language>`,
     `<atom:link href="${escapeXml(selfUrl)}" rel="self" type="application/rss+xml"/>`,
     ...(newest ? [`<lastBuildDate>${newest.toUTCString()}</lastBuildDate>`] : []),
   ].join('');

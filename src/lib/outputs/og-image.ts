@@ -25,7 +25,7 @@ import { shorten } from '../model/text.ts';
 import { SITE_SHORT_NAME } from '../../consts.ts';
 
 /** Bump when the layout changes, so cached images are redrawn. */
-export const OG_LAYOUT_VERSION = 2;
+export const OG_LAYOUT_VERSION = 3;
 
 const require = createRequire(import.meta.url);
 
@@ -140,7 +140,7 @@ function claimTree(card: OgCard & { verdict: VerdictId }): Node {
   return h({ width: OG_WIDTH, height: OG_HEIGHT, background: COLOURS.bg, color: COLOURS.fg, fontFamily: FONT_FAMILY }, [
     h({ width: 24, height: '100%', background: accent }),
     h({ flexDirection: 'column', flex: 1, padding: '40px 64px 36px 56px', gap: 18 }, [
-      h({ fontSize: 26, color: COLOURS.muted, fontWeight: 700 }, `${SITE_SHORT_NAME} · fact check · ${card.footer}`),
+      h({ fontSize: 26, color: COLOURS.muted, fontWeight: 700 }, `${SITE_SHORT_NAME} · ${card.footer}`),
       h({ flexDirection: 'column', gap: 8 }, [
         h({ fontSize: 30, fontWeight: 700, color: COLOURS.muted }, kicker),
         h({ fontSize: claimSize, lineHeight: 1.2 }, claim),
@@ -200,9 +200,20 @@ export async function drawOgImage(card: OgCard): Promise<Uint8Array<ArrayBuffer>
 
 /** The cache key: what the card shows plus the layout version and the renderer. */
 export function ogCacheKey(card: OgCard): string {
-  const { title, kicker, verdict, subtitle, footer } = card;
+  const { title, kicker, verdict, verdictLabel, subtitle, footer } = card;
   return createHash('sha256')
-    .update(JSON.stringify([OG_LAYOUT_VERSION, OG_RENDERER, title, kicker ?? null, verdict ?? null, subtitle ?? null, footer]))
+    .update(
+      JSON.stringify([
+        OG_LAYOUT_VERSION,
+        OG_RENDERER,
+        title,
+        kicker ?? null,
+        verdict ?? null,
+        verdictLabel ?? null,
+        subtitle ?? null,
+        footer,
+      ]),
+    )
     .digest('hex');
 }
 

@@ -11,8 +11,10 @@
 import { LICENCE, SITE_SHORT_NAME } from '../../consts.ts';
 import type { SiteIndex } from '../site/site-index.ts';
 import { claimView } from '../site/claim-view.ts';
-import { absolute, paths } from '../urls.ts';
+import { absolute, paths, type Locale } from '../urls.ts';
 import { VERDICTS, VERDICT_IDS, type VerdictId } from '../model/verdicts.ts';
+import { verdictIn } from '../i18n/names.ts';
+import { TRANSLATION_LOCALES } from '../content/translations.ts';
 
 /** Version of the format described in docs/open-data.md (2: the CSV's dates became one format, with a precision column). */
 export const SCHEMA_VERSION = 2;
@@ -61,6 +63,24 @@ export interface ClaimRecord {
   people: string[];
   events: string[];
   image: string;
+  /** The claim in each translated edition that has it (the English above is authoritative). */
+  translations: Partial<Record<Locale, ClaimTranslationRecord>>;
+}
+
+/** A claim as one translated edition renders it. */
+export interface ClaimTranslationRecord {
+  url: string;
+  claim: string;
+  verdictLabel: string;
+  conclusion: string;
+  evidenceGap: string | null;
+  /** Our translation of each appearance's quote, in order (the quotes themselves stay verbatim). */
+  quoteTranslations: string[];
+  /** When the translation was made or last brought up to date. */
+  translated: string;
+  /** False when the English has changed since: the translated page says so until it is brought up to date. */
+  current: boolean;
+  image: string;
 }
 
 /** The whole of claims.json. */
@@ -72,7 +92,13 @@ export interface ClaimsDataset {
   /** The terms of reuse, and what they do not cover. */
   licence: { id: string; name: string; url: string; attribution: string; excludes: string };
   lastUpdated: string | null;
-  verdictScale: { id: VerdictId; label: string; definition: string; ratingValue: number }[];
+  verdictScale: {
+    id: VerdictId;
+    label: string;
+    definition: string;
+    ratingValue: number;
+    translations: Partial<Record<Locale, { label: string; definition: string }>>;
+  }[];
   claims: ClaimRecord[];
 }
 
@@ -125,6 +151,25 @@ export function claimsDataset(index: SiteIndex, siteUrl: URL | string): ClaimsDa
         people: d.people.map((p) => p.id),
         events: (index.eventsByClaim.get(c.id) ?? []).map((e) => e.id).sort(),
         image: abs(view.imagePath),
+        translations: Object.fromEntries(
+          TRANSLATION_LOCALES.flatMap((locale) => {
+            const local = claimView(c, index, siteUrl, locale);
+            const tr = local.translation;
+            if (!tr) return [];
+            const record: ClaimTranslationRecord = {
+              url: local.permalink,
+              claim: local.claim,
+              verdictLabel: local.verdict.label,
+              conclusion: local.conclusion,
+              evidenceGap: local.evidenceGap ?? null,
+              quoteTranslations: local.appearances.flatMap((a) => (a.translatedQuote ? [a.translatedQuote] : [])),
+              translated: tr.translated,
+              current: tr.current,
+              image: abs(local.imagePath),
+            };
+            return [[locale, record]];
+          }),
+        ),
       };
     });
   const dates = claims.map((c) => c.updated ?? c.published).sort();
@@ -140,6 +185,9 @@ export function claimsDataset(index: SiteIndex, siteUrl: URL | string): ClaimsDa
       label: VERDICTS[id].label,
       definition: VERDICTS[id].definition,
       ratingValue: VERDICTS[id].ratingValue,
+      translations: Object.fromEntries(
+        TRANSLATION_LOCALES.map((l) => [l, { label: verdictIn(id, l).label, definition: verdictIn(id, l).definition }]),
+      ),
     })),
     claims,
   };

@@ -4,19 +4,23 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { channelData, correctionFeedItems } from '../../lib/outputs/feeds';
 import { loadSite } from '../../lib/site/load';
+import { translator } from '../../lib/i18n/messages';
+import type { Locale } from '../../lib/urls';
 import { inEveryEdition } from '../../lib/i18n/editions';
 
 export const getStaticPaths = () => inEveryEdition(() => [{ params: {} }]);
 
-export const GET: APIRoute = async ({ site: siteUrl }) => {
+export const GET: APIRoute = async ({ site: siteUrl, props }) => {
+  const locale = (props as { locale: Locale }).locale;
+  const t = translator(locale);
   const site = await loadSite();
-  const items = correctionFeedItems(site, siteUrl!);
+  const items = correctionFeedItems(site, siteUrl!, locale);
   return rss({
-    title: 'Spheres of Influence: corrections',
-    description: 'Every correction made to a published fact check, dated.',
-    site: new URL(paths.corrections(), siteUrl).href,
+    title: t('common.feed.correctionsTitle'),
+    description: t('common.feed.correctionsDescription'),
+    site: new URL(paths.corrections(locale), siteUrl).href,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: channelData(new URL(paths.correctionsFeed(), siteUrl).href, items),
+    customData: channelData(new URL(paths.correctionsFeed(locale), siteUrl).href, items, locale),
     items,
   });
 };

@@ -6,6 +6,7 @@
  */
 import { listUrl, SEARCH_KINDS, type SearchKind } from '../kinds.ts';
 import type { SearchDocument } from './document.ts';
+import type { Locale } from '../../lib/urls.ts';
 
 /** Entries of each kind listed; the page holds at most five times this many. */
 export const BROWSE_LIMIT = 100;
@@ -23,12 +24,12 @@ export interface BrowseGroup {
 }
 
 /** The listing for `docs`: one group per kind that has entries, in `SEARCH_KINDS` order. */
-export function browseGroups(docs: readonly SearchDocument[], limit = BROWSE_LIMIT): BrowseGroup[] {
+export function browseGroups(docs: readonly SearchDocument[], limit = BROWSE_LIMIT, locale?: Locale): BrowseGroup[] {
   return SEARCH_KINDS.flatMap((kind) => {
     const all = docs.filter((d) => d.kind === kind);
     if (all.length === 0) return [];
     const group: BrowseGroup = { kind, total: all.length, shown: all.slice(0, limit) };
-    if (all.length > limit) group.more = listUrl(kind);
+    if (all.length > limit) group.more = listUrl(kind, locale);
     return [group];
   });
 }

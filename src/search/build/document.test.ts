@@ -27,6 +27,7 @@ const ref = (collection: string, id: string) => ({ collection, id });
 
 const person = entry<Person>('people', 'alnur-musayev', {
   name: 'Alnur Musayev',
+  localNames: { uk: 'Альнур Мусаєв', ru: 'Альнур Мусаев' },
   aliases: ['Alnur Mussayev', 'Mussayev', ''],
   role: 'Former head of the KNB',
 });
@@ -79,9 +80,39 @@ describe('toSearchDocument', () => {
       id: 'alnur-musayev',
       title: 'Alnur Musayev',
       text: 'Former head of the KNB',
-      aliases: ['Alnur Mussayev', 'Mussayev'],
+      aliases: ['Альнур Мусаєв', 'Альнур Мусаев', 'Alnur Mussayev', 'Mussayev'],
       refs: [],
     });
+  });
+
+  it('titles a person as each edition spells the name, and keeps every other spelling, Latin and Cyrillic, as aliases', () => {
+    const uk = personToSearchDocument(person, 'uk');
+    assert.equal(uk.title, 'Альнур Мусаєв');
+    assert.deepEqual(uk.aliases, ['Alnur Musayev', 'Альнур Мусаев', 'Alnur Mussayev', 'Mussayev']);
+  });
+
+  it('indexes a translated edition by the translated claim, conclusion and event text', () => {
+    const translations = {
+      claim: (l: string) =>
+        l === 'ru' ? { translation: { data: { claim: 'Русский текст', conclusion: 'Вывод' } }, current: true } : undefined,
+      event: () => ({ translation: { data: { title: 'Событие', description: 'Описание' } }, current: true }),
+      digest: () => '',
+    } as never;
+    const docs = searchDocuments(
+      { people: [person], outlets: [outlet], events: [event], articles: [article], claims: [claim], translations },
+      'ru',
+    );
+    const byKind = Object.fromEntries(docs.map((d) => [d.kind, d]));
+    assert.equal(byKind['claim']?.title, 'Русский текст');
+    assert.equal(byKind['claim']?.text, 'Вывод');
+    assert.equal(byKind['event']?.title, 'Событие');
+    assert.equal(byKind['person']?.title, 'Альнур Мусаев');
+    // The English edition ignores translations.
+    assert.equal(
+      searchDocuments({ people: [person], outlets: [outlet], events: [event], articles: [article], claims: [claim], translations })[4]
+        ?.title,
+      claim.data.claim,
+    );
   });
 
   it('finds an article by its bylines (as printed and corrected) and its outlets', () => {

@@ -15,6 +15,9 @@ import type { Entry } from '../../lib/model/entry.ts';
 import type { SiteIndex } from '../../lib/site/site-index.ts';
 import type { VerdictId } from '../../lib/model/verdicts.ts';
 import type { SearchKind } from '../kinds.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../lib/urls.ts';
+import { personName } from '../../lib/i18n/names.ts';
+import type { TranslationIndex } from '../../lib/i18n/translation-index.ts';
 
 /** Longest snippet text kept in the index, in characters; keeps the payload near 100 bytes a record. */
 export const SNIPPET_CHARS = 120;
@@ -44,10 +47,18 @@ const ref = (r: { collection: string; id: string }) => `${r.collection}/${r.id}`
 const unique = (list: string[]) => [...new Set(list.filter((s) => s.trim() !== ''))];
 
 /** A claim: the neutral restatement, the one-sentence conclusion, the verdict; found by its claimant's and subjects' names. */
-export function claimToSearchDocument(entry: Entry<Claim>): SearchDocument {
+export function claimToSearchDocument(entry: Entry<Claim>, translated?: { claim: string; conclusion: string }): SearchDocument {
   const { claim, conclusion, claimant, people, verdict } = entry.data;
   const refs = [claimant.person, claimant.outlet, ...people].filter((r) => r !== undefined).map(ref);
-  return { kind: 'claim', id: entry.id, title: claim, text: shorten(conclusion), aliases: [], refs: unique(refs), verdict };
+  return {
+    kind: 'claim',
+    id: entry.id,
+    title: translated?.claim ?? claim,
+    text: shorten(translated?.conclusion ?? conclusion),
+    aliases: [],
+    refs: unique(refs),
+    verdict,
+  };
 }
 
 /** An article: headline and summary; found by its bylines and its outlet's names. */
@@ -66,9 +77,12 @@ export function articleToSearchDocument(entry: Entry<Article>): SearchDocument {
 }
 
 /** A person: name, role, and every alias and transliteration. */
-export function personToSearchDocument(entry: Entry<Person>): SearchDocument {
-  const { name, role, aliases } = entry.data;
-  return { kind: 'person', id: entry.id, title: name, text: shorten(role), aliases: unique(aliases), refs: [] };
+export function personToSearchDocument(entry: Entry<Person>, locale: Locale = DEFAULT_LOCALE): SearchDocument {
+  const { name, localNames, role, aliases } = entry.data;
+  const title = personName(entry, locale) ?? name;
+  // Every spelling, Latin and Cyrillic, in every edition: a reader types the name the way they know it.
+  const spellings = [name, ...Object.values(localNames), ...aliases].filter((n): n is string => typeof n === 'string' && n !== title);
+  return { kind: 'person', id: entry.id, title, text: shorten(role), aliases: unique(spellings), refs: [] };
 }
 
 /** An outlet: name, country and ownership, and its other names. */
@@ -78,18 +92,29 @@ export function outletToSearchDocument(entry: Entry<Outlet>): SearchDocument {
 }
 
 /** An event: title and description; found by the names of the people involved. */
-export function eventToSearchDocument(entry: Entry<Event>): SearchDocument {
+export function eventToSearchDocument(entry: Entry<Event>, translated?: { title: string; description: string }): SearchDocument {
   const { title, description, people } = entry.data;
-  return { kind: 'event', id: entry.id, title, text: shorten(description), aliases: [], refs: unique(people.map(ref)) };
+  return {
+    kind: 'event',
+    id: entry.id,
+    title: translated?.title ?? title,
+    text: shorten(translated?.description ?? description),
+    aliases: [],
+    refs: unique(people.map(ref)),
+  };
 }
 
 /** Every entry of the site as a search document, in `SEARCH_KINDS` order. */
-export function searchDocuments(site: Pick<SiteIndex, 'people' | 'outlets' | 'events' | 'articles' | 'claims'>): SearchDocument[] {
+export function searchDocuments(
+  site: Pick<SiteIndex, 'people' | 'outlets' | 'events' | 'articles' | 'claims'> & { translations?: TranslationIndex },
+  locale: Locale = DEFAULT_LOCALE,
+): SearchDocument[] {
+  const tr = locale === DEFAULT_LOCALE ? undefined : site.translations;
   return [
-    ...site.people.map(personToSearchDocument),
+    ...site.people.map((p) => personToSearchDocument(p, locale)),
     ...site.outlets.map(outletToSearchDocument),
-    ...site.events.map(eventToSearchDocument),
+    ...site.events.map((e) => eventToSearchDocument(e, tr?.event(locale, e)?.translation.data)),
     ...site.articles.map(articleToSearchDocument),
-    ...site.claims.map(claimToSearchDocument),
+    ...site.claims.map((c) => claimToSearchDocument(c, tr?.claim(locale, c)?.translation.data)),
   ];
 }

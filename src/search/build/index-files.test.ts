@@ -68,3 +68,15 @@ describe('searchIndexFiles', () => {
     assert.ok([...files.keys()].every((p) => p === 'manifest.json' || p.startsWith(`${manifest.h}/`)));
   });
 });
+
+describe('searchIndexFiles per edition', () => {
+  it('names the edition in the manifest, so records decode to that edition’s pages', async () => {
+    const { decodeRecord, encodeRecord } = await import('../wire.ts');
+    const record = { kind: 'person' as const, id: 'p', url: '/people/p/', title: 'П', text: '', aliases: [], names: [] };
+    const manifest = JSON.parse(searchIndexFiles([record], 'uk').get('manifest.json')!) as { l?: string };
+    assert.equal(manifest.l, 'uk');
+    assert.equal(JSON.parse(searchIndexFiles([record]).get('manifest.json')!).l, undefined);
+    assert.equal(decodeRecord(encodeRecord(record), 'uk').url, '/uk/people/p/');
+    assert.equal(decodeRecord(encodeRecord(record)).url, '/people/p/');
+  });
+});

@@ -9,6 +9,7 @@
  * fetches the manifest, a few postings parts and the records parts of the
  * results it shows (see `bench/search.ts`).
  */
+import { DEFAULT_LOCALE, type Locale } from '../../lib/urls.ts';
 import { createHash } from 'node:crypto';
 import { FIELD_BITS, postingField, postingRecord, recordFields } from '../fields.ts';
 import { foldWords } from '../fold.ts';
@@ -32,7 +33,7 @@ export const POSTINGS_PART_CHARS = 4096;
 export const RECORDS_PER_PART = 8;
 
 /** The index's files by path under `/search-index/`: `manifest.json` and the parts under their hash. */
-export function searchIndexFiles(records: readonly SearchRecord[]): Map<string, string> {
+export function searchIndexFiles(records: readonly SearchRecord[], locale?: Locale): Map<string, string> {
   const names = new Map<string, string[]>();
   const foldName = (name: string) => names.get(name) ?? names.set(name, foldWords(name)).get(name) ?? [];
   const fields = records.map((r) => recordFields(r, foldName));
@@ -73,6 +74,7 @@ export function searchIndexFiles(records: readonly SearchRecord[]): Map<string, 
   for (const text of [...parts, ...recordParts]) hash.update(text).update('\n');
   const manifest: ManifestWire = {
     v: INDEX_VERSION,
+    ...(locale && locale !== DEFAULT_LOCALE ? { l: locale } : {}),
     h: hash.digest('hex').slice(0, 12),
     n: records.length,
     c: RECORDS_PER_PART,

@@ -7,9 +7,10 @@
 import { KIND_COLLECTION, searchUrl } from '../kinds.ts';
 import type { SearchRecord } from '../wire.ts';
 import type { SearchDocument } from './document.ts';
+import type { Locale } from '../../lib/urls.ts';
 
 /** Records for `docs`, in the same order; references to unknown entries, or to the entry itself, are dropped. */
-export function searchRecords(docs: readonly SearchDocument[]): SearchRecord[] {
+export function searchRecords(docs: readonly SearchDocument[], locale?: Locale): SearchRecord[] {
   const position = new Map(docs.map((d, n) => [`${KIND_COLLECTION[d.kind]}/${d.id}`, n]));
   return docs.map((doc, n) => {
     const refs = doc.refs.map((ref) => position.get(ref)).filter((r): r is number => r !== undefined && r !== n);
@@ -17,7 +18,7 @@ export function searchRecords(docs: readonly SearchDocument[]): SearchRecord[] {
     const record: SearchRecord = {
       kind: doc.kind,
       id: doc.id,
-      url: searchUrl(doc.kind, doc.id),
+      url: searchUrl(doc.kind, doc.id, locale),
       title: doc.title,
       text: doc.text,
       aliases: doc.aliases,

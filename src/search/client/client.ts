@@ -5,6 +5,7 @@
  */
 import type { SearchKind } from '../kinds.ts';
 import type { VerdictId } from '../../lib/model/verdicts.ts';
+import { messages } from './messages.ts';
 
 /** A query to the worker. */
 export interface SearchRequest {
@@ -14,6 +15,8 @@ export interface SearchRequest {
   query: string;
   /** How many results to return. */
   limit: number;
+  /** The folder of the page's edition's index (`/search-index/uk/`). */
+  index: string;
 }
 
 /** One result as the worker sends it: text in runs, every odd run marked. */
@@ -56,7 +59,7 @@ function start(): Worker {
 /** Loads the index in the background (the first query would too). */
 export function warmUp(): void {
   worker ??= start();
-  worker.postMessage({ id: 0, query: '', limit: 0 } satisfies SearchRequest);
+  worker.postMessage({ id: 0, query: '', limit: 0, index: messages().index } satisfies SearchRequest);
 }
 
 /** Results for `query`; resolves only if no newer query was asked meanwhile. */
@@ -66,6 +69,6 @@ export function search(query: string, limit: number): Promise<SearchReply> {
   const w = worker;
   return new Promise((resolve) => {
     waiting.set(id, resolve);
-    w.postMessage({ id, query, limit } satisfies SearchRequest);
+    w.postMessage({ id, query, limit, index: messages().index } satisfies SearchRequest);
   });
 }

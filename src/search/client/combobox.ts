@@ -6,6 +6,7 @@
  */
 import { search, warmUp, type HitView } from './client.ts';
 import { countText, hitParts } from './render.ts';
+import { fill, messages } from './messages.ts';
 
 /** Results shown under the box; the rest are a click away on /search/. */
 const LIMIT = 8;
@@ -47,19 +48,20 @@ export function attachCombobox(input: HTMLInputElement): void {
     return li;
   };
   const show = (query: string, hits: HitView[], total: number, error?: string) => {
-    const all = `/search/?q=${encodeURIComponent(query)}`;
+    const m = messages();
+    const all = `${m.page}?q=${encodeURIComponent(query)}`;
     const more = error
-      ? 'Search is unavailable here; open the search page'
+      ? m.boxUnavailable
       : total > hits.length
-        ? `All ${total} results for “${query}”`
-        : `Open “${query}” on the search page`;
+        ? fill(m.all, { total: new Intl.NumberFormat(m.locale).format(total), query })
+        : fill(m.open, { query });
     options = [...hits.map((h, n) => option(n, h.url, hitParts(h))), option(hits.length, all, [more])];
     options.at(-1)?.classList.add('search-hit--all');
     listbox.replaceChildren(...options);
     active = -1;
     input.removeAttribute('aria-activedescendant');
     open(true);
-    if (status) status.textContent = error ? 'Search is unavailable.' : `${countText(hits.length, total)}.`;
+    if (status) status.textContent = error ? m.unavailable : `${countText(hits.length, total)}.`;
   };
   const run = () => {
     const query = input.value;

@@ -7,6 +7,7 @@
  */
 import { search, warmUp } from './client.ts';
 import { countText, hitParts } from './render.ts';
+import { fill, messages } from './messages.ts';
 
 /** Results shown on the page. */
 const LIMIT = 50;
@@ -47,9 +48,8 @@ export function attachSearchPage(root: HTMLElement): void {
         }),
       );
       results.hidden = r.hits.length === 0;
-      status.textContent = r.error
-        ? 'Search could not load; the full list is below.'
-        : `${countText(r.hits.length, r.total)} for “${r.query}”.`;
+      const m = messages();
+      status.textContent = r.error ? m.pageUnavailable : fill(m.countFor, { count: countText(r.hits.length, r.total), query: r.query });
       if (r.error && browse) browse.hidden = false;
     });
   };

@@ -3,9 +3,9 @@
  * words in `<mark>`, the name it matched through, and a claim's verdict as
  * text plus symbol (never colour alone). Shared by the header box and /search/.
  */
-import { KIND_LABEL } from '../kinds.ts';
 import { badgeToDom, verdictBadge } from '../../lib/model/verdict-badge.ts';
 import type { HitView } from './client.ts';
+import { messages } from './messages.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -23,19 +23,18 @@ export function marked(runs: readonly string[]): Node[] {
 
 /** The parts of a result, in reading order, spaced so the accessible name reads "Claim Title False …". */
 export function hitParts(hit: HitView): (HTMLElement | string)[] {
-  const parts = [el('span', 'search-hit__kind', KIND_LABEL[hit.kind]), el('span', 'search-hit__title', ...marked(hit.title))];
+  const m = messages();
+  const parts = [el('span', 'search-hit__kind', m.kinds[hit.kind]), el('span', 'search-hit__title', ...marked(hit.title))];
   if (hit.verdict) {
-    const badge = badgeToDom(verdictBadge(hit.verdict, { classes: ['verdict', 'search-hit__verdict'] }), document) as HTMLElement;
+    const badge = badgeToDom(
+      verdictBadge(hit.verdict, { classes: ['verdict', 'search-hit__verdict'], label: m.verdicts[hit.verdict] }),
+      document,
+    ) as HTMLElement;
     parts.push(badge);
   }
   if (hit.text.join('') !== '') parts.push(el('span', 'search-hit__text', ...marked(hit.text)));
-  if (hit.via) parts.push(el('span', 'search-hit__via', 'Matched name: ', ...marked(hit.via)));
+  if (hit.via) parts.push(el('span', 'search-hit__via', m.matched, ...marked(hit.via)));
   return parts.flatMap((part, n) => (n === 0 ? [part] : [' ', part]));
 }
 
-/** "3 results", "1 result", "No results", with "best 50 of 312" when cut. */
-export function countText(shown: number, total: number): string {
-  if (total === 0) return 'No results';
-  if (shown < total) return `Best ${shown} of ${total} results`;
-  return `${total} result${total === 1 ? '' : 's'}`;
-}
+export { countText } from './messages.ts';

@@ -8,9 +8,6 @@ import { openSearchEngine, type SearchEngine } from '../engine.ts';
 import type { ManifestWire } from '../wire.ts';
 import type { SearchReply, SearchRequest } from './client.ts';
 
-/** Where the build writes the index (src/pages/search-index/[...path].ts). */
-const INDEX_DIR = '/search-index/';
-
 let engine: Promise<SearchEngine> | undefined;
 let newest = 0;
 
@@ -20,15 +17,16 @@ async function fetchJson(url: string): Promise<unknown> {
   return response.json();
 }
 
-async function load(): Promise<SearchEngine> {
-  const manifest = (await fetchJson(`${INDEX_DIR}manifest.json`)) as ManifestWire;
-  return openSearchEngine(manifest, (path) => fetchJson(`${INDEX_DIR}${manifest.h}/${path}`));
+/** Opens the index in `dir`: the page's edition's folder, as the build writes it (src/pages/search-index/[...path].ts). */
+async function load(dir: string): Promise<SearchEngine> {
+  const manifest = (await fetchJson(`${dir}manifest.json`)) as ManifestWire;
+  return openSearchEngine(manifest, (path) => fetchJson(`${dir}${manifest.h}/${path}`));
 }
 
 addEventListener('message', (event: MessageEvent<SearchRequest>) => {
-  const { id, query, limit } = event.data;
+  const { id, query, limit, index } = event.data;
   newest = Math.max(newest, id);
-  engine ??= load();
+  engine ??= load(index);
   engine
     .then((e) => (id < newest ? undefined : e.search(query, limit)))
     .then(
