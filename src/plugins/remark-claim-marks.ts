@@ -16,6 +16,11 @@
  *
  *     <mark class="claim-mark" id="quote-x" data-verdict="false" data-claim="x">Russia is militarily invincible</mark>
  *     <a href="/claims/x/" class="claim-badge" data-verdict="false"><span aria-hidden="true">✗</span> False<span class="visually-hidden">: claim check</span></a>
+ *
+ * In the article renderer (`lib/render/article-body.ts`) the badge's label,
+ * context and link are in the edition's language and edition, and the badge
+ * carries the edition's `lang` where the article is in another language (see
+ * `lib/render/body-labels.ts`).
  */
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
@@ -24,6 +29,7 @@ import { findQuote } from '../lib/model/quotes.ts';
 import { TEXT_BLOCKS } from '../lib/model/text-blocks.ts';
 import { verdictBadge } from '../lib/model/verdict-badge.ts';
 import { VERDICTS, type VerdictId } from '../lib/model/verdicts.ts';
+import { bodyLabel, bodyLang } from '../lib/render/body-labels.ts';
 
 /** One quote to highlight. */
 export interface ClaimMark {
@@ -33,7 +39,7 @@ export interface ClaimMark {
   claimId: string;
   /** The claim's verdict id (styles the mark; the badge shows its label and symbol). */
   verdict: string;
-  /** The claim page's URL. */
+  /** The claim page's URL in the English edition (root-relative; the article renderer puts it into each edition). */
   href: string;
   /** The id the claim page links back to. */
   anchorId: string;
@@ -92,7 +98,7 @@ export function remarkClaimMarks(options: ClaimMarksOptions = {}) {
         );
       found.set(hit.block, [...(found.get(hit.block) ?? []), hit.found]);
     }
-    for (const [block, quotes] of found) markBlock(block, quotes);
+    for (const [block, quotes] of found) markBlock(block, quotes, file);
   };
 }
 
@@ -161,7 +167,7 @@ function closingOf(raw: string, at: number): number {
   return at;
 }
 
-function markBlock(block: Block, quotes: Found[]): void {
+function markBlock(block: Block, quotes: Found[], file: VFile): void {
   const badges = new Map<number, ClaimMark[]>();
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
     const at = badgePoint(block.raw, q.end, quotes);
@@ -180,7 +186,7 @@ function markBlock(block: Block, quotes: Found[]): void {
       const here = badges.get(b);
       if (here && !placed.has(b)) {
         placed.add(b);
-        pieces.push(...here.map(badgeNode));
+        pieces.push(...here.map((mark) => badgeNode(mark, file)));
       }
     }
     slot.parent.children.splice(slot.parent.children.indexOf(slot.node as never), 1, ...(pieces as never[]));
@@ -208,11 +214,17 @@ function markNode(child: PhrasingContent, q: Found, first: boolean): PhrasingCon
   return { type: 'emphasis', data: { hName: 'mark', hProperties: props }, children: [child] } as PhrasingContent;
 }
 
-function badgeNode(mark: ClaimMark): PhrasingContent {
+function badgeNode(mark: ClaimMark, file: VFile): PhrasingContent {
   // A node of our own that remark-rehype turns into the shared badge element.
-  const badge = verdictBadge(mark.verdict as VerdictId, { href: mark.href, classes: ['claim-badge'], context: ': claim check' });
+  const verdict = mark.verdict as VerdictId;
+  const badge = verdictBadge(verdict, {
+    href: bodyLabel(file, { path: mark.href }),
+    classes: ['claim-badge'],
+    context: bodyLabel(file, { badgeContext: true }),
+    label: bodyLabel(file, { verdict }),
+  });
   return {
     type: 'claimBadge',
-    data: { hName: badge.tagName, hProperties: badge.properties, hChildren: badge.children },
+    data: { hName: badge.tagName, hProperties: { ...badge.properties, ...bodyLang(file) }, hChildren: badge.children },
   } as unknown as PhrasingContent;
 }

@@ -15,19 +15,24 @@
  *       <p class="not-article__label">Not part of the article: donation appeal (kept as captured)</p>
  *       <p>Dear readers, …</p>
  *     </aside>
+ *
+ * In the article renderer (`lib/render/article-body.ts`) both labels are in
+ * the edition's language and the visible one carries its `lang`, since the
+ * aside is in the article's (see `lib/render/body-labels.ts`).
  */
 import type { Paragraph, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { bodyLabel, bodyLang, NOT_ARTICLE_KIND_IDS, type NotArticleKind } from '../lib/render/body-labels.ts';
+import { translator, type MessageKey } from '../lib/i18n/messages.ts';
 
-/** The kinds of non-article text, with the label readers see. */
-export const NOT_ARTICLE_KINDS: Record<string, string> = {
-  'donation-appeal': 'donation appeal',
-  aggregator: 'text added by the aggregator that captured the page',
-  'capture-metadata': 'capture metadata (date and address recorded with the copy)',
-  'related-links': 'related links and tags from the page',
-};
+/** The kinds of non-article text, with the label English readers see (the catalogue's `article.notArticle.kind.*`). */
+export const NOT_ARTICLE_KINDS: Readonly<Record<NotArticleKind, string>> = Object.fromEntries(
+  NOT_ARTICLE_KIND_IDS.map((k) => [k, translator('en')(`article.notArticle.kind.${k}` as MessageKey)]),
+) as Record<NotArticleKind, string>;
+
+const isKind = (kind: string): kind is NotArticleKind => (NOT_ARTICLE_KIND_IDS as readonly string[]).includes(kind);
 
 /** Turns `:::not-article{kind="…"}` containers into labelled asides. */
 export function remarkNotArticle() {
@@ -39,8 +44,7 @@ export function remarkNotArticle() {
       const kind = node.attributes?.['kind'] ?? '';
       const n = (seen.get(kind) ?? 0) + 1;
       seen.set(kind, n);
-      const label = NOT_ARTICLE_KINDS[kind];
-      if (label === undefined) {
+      if (!isKind(kind)) {
         file.fail(
           `:::not-article needs kind="…", one of: ${Object.keys(NOT_ARTICLE_KINDS).join(', ')}; found ${kind ? `"${kind}"` : 'none'}. ` +
             'Hint: write :::not-article{kind="donation-appeal"}',
@@ -52,13 +56,13 @@ export function remarkNotArticle() {
         hProperties: {
           className: ['not-article'],
           dataKind: kind,
-          ariaLabel: `Not part of the article: ${label}${n > 1 ? ` (${n})` : ''}`,
+          ariaLabel: bodyLabel(file, { notArticleName: kind, n }),
         },
       };
       const heading: Paragraph = {
         type: 'paragraph',
-        data: { hProperties: { className: ['not-article__label'] } },
-        children: [{ type: 'text', value: `Not part of the article: ${label} (kept as captured)` }],
+        data: { hProperties: { className: ['not-article__label'], ...bodyLang(file) } },
+        children: [{ type: 'text', value: bodyLabel(file, { notArticleLabel: kind }) }],
       };
       node.children.unshift(heading);
     });
