@@ -31,9 +31,15 @@ export function editionOfPath(path: string): Locale {
   return stripped === path ? DEFAULT_LOCALE : (path.slice(1, 3) as Locale);
 }
 
+/** Whether a path is the not-found page (served at any missing address, for every edition). */
+export function isNotFoundPath(path: string): boolean {
+  return /^\/404(\.html|\/)?$/.test(path);
+}
+
 /** The same page in every edition, for the language switcher and `hreflang`: `[{ locale: 'en', path: '/claims/x/' }, …]`. */
 export function editionsOf(path: string): { locale: Locale; path: string }[] {
-  const base = unlocalize(path);
+  // The not-found page has no counterpart: its editions are their home pages.
+  const base = isNotFoundPath(path) ? '/' : unlocalize(path);
   return LOCALES.map((locale) => ({ locale, path: localize(base, locale) }));
 }
 

@@ -1,8 +1,10 @@
 /**
  * Copy buttons (components/CopyButton.astro): each `button[data-copy="ID"]`
  * copies the text of the element with that id (the address, for a link) and
- * says so, on the button and to screen readers. Buttons stay hidden where
- * there is no script or no clipboard: the text is there to select.
+ * says so, on the button and to screen readers, in the words the button
+ * carries for its edition (`data-copied`, `data-copied-status`,
+ * `data-copy-failed`). Buttons stay hidden where there is no script or no
+ * clipboard: the text is there to select.
  */
 
 const DONE_MS = 2000;
@@ -27,17 +29,20 @@ async function copy(button: HTMLButtonElement): Promise<void> {
   const target = document.getElementById(button.dataset['copy'] ?? '');
   if (!target) return;
   const label = button.firstChild;
+  const words = button.dataset;
+  // The button's own label, kept from before the first click (a second click within DONE_MS must not keep "Copied").
+  const idle = (words['idle'] ??= label?.textContent ?? '');
   try {
     await navigator.clipboard.writeText(textOf(target));
-    liveRegion().textContent = 'Copied.';
-    if (label) label.textContent = 'Copied';
+    liveRegion().textContent = words['copiedStatus'] ?? '';
+    if (label) label.textContent = words['copied'] ?? idle;
   } catch {
     // Permission refused: select the text so the reader can copy it by hand.
     getSelection()?.selectAllChildren(target);
-    liveRegion().textContent = 'Could not copy: the text is selected, copy it with your keyboard.';
+    liveRegion().textContent = words['copyFailed'] ?? '';
   }
   setTimeout(() => {
-    if (label) label.textContent = 'Copy';
+    if (label) label.textContent = idle;
   }, DONE_MS);
 }
 

@@ -46,7 +46,7 @@ export function ogOutputs(
   return LOCALES.flatMap((locale) => [
     { path: paths.siteImage(locale).slice(1), card: siteCard(locale) },
     ...index.claims.map((c) => {
-      const view = claimView(c, index, siteUrl, locale);
+      const view = claimView(c, index, siteUrl, locale, { staleTranslation: true });
       return { path: view.imagePath.slice(1), card: claimCard(view) };
     }),
   ]);

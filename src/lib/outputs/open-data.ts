@@ -153,7 +153,7 @@ export function claimsDataset(index: SiteIndex, siteUrl: URL | string): ClaimsDa
         image: abs(view.imagePath),
         translations: Object.fromEntries(
           TRANSLATION_LOCALES.flatMap((locale) => {
-            const local = claimView(c, index, siteUrl, locale);
+            const local = claimView(c, index, siteUrl, locale, { staleTranslation: true });
             const tr = local.translation;
             if (!tr) return [];
             const record: ClaimTranslationRecord = {

@@ -16,6 +16,48 @@ describe('claim view', () => {
     assert.equal(view.headline, 'Jane Doe claimed in Example News, 3 December 2024: The sky is green.');
     assert.equal(view.title, 'False — Jane Doe claimed in Example News, 3 December 2024: The sky is green.');
   });
+  it('renders an edition: translated claim, conclusion and quotes, the edition’s verdict label, words and URLs', () => {
+    const entry = site.claim.get('sky-is-green')!;
+    const translation = (current: boolean) => ({
+      translation: {
+        id: entry.id,
+        locale: 'uk' as const,
+        file: 'x.md',
+        body: 'Аналіз.',
+        data: {
+          source: { hash: '000000000000' },
+          translated: '2026-12-01',
+          claim: 'Небо зелене.',
+          conclusion: 'Ні.',
+          quotes: ['Наш переклад цитати'],
+        },
+      },
+      current,
+    });
+    const withTranslation = (current: boolean) =>
+      ({ ...site, translations: { ...site.translations, claim: () => translation(current) } }) as never;
+    const uk = claimView(entry, withTranslation(true), 'https://e.org/', 'uk');
+    assert.equal(uk.claim, 'Небо зелене.');
+    assert.equal(uk.conclusion, 'Ні.');
+    assert.equal(uk.verdict.label, 'Неправда');
+    assert.equal(uk.path, '/uk/claims/sky-is-green/');
+    assert.equal(uk.imagePath, '/og/uk/claims/sky-is-green.png');
+    assert.match(uk.headline, /^Jane Doe стверджує у Example News, 3 грудня 2024 р\.: Небо зелене\.$/);
+    assert.equal(uk.appearances[0]?.translatedQuote, 'Наш переклад цитати');
+    assert.equal(uk.appearances[0]?.quote, view.appearances[0]?.quote, 'the quote itself stays verbatim');
+    assert.deepEqual(uk.translation && { current: uk.translation.current, englishPath: uk.translation.englishPath }, {
+      current: true,
+      englishPath: '/claims/sky-is-green/',
+    });
+    // A stale translation: the English, unless the output says it is stale beside it.
+    const stale = claimView(entry, withTranslation(false), 'https://e.org/', 'uk');
+    assert.equal(stale.claim, 'The sky is green.');
+    assert.equal(stale.translation, undefined);
+    assert.equal(stale.verdict.label, 'Неправда', 'interface words stay in the edition');
+    const shown = claimView(entry, withTranslation(false), 'https://e.org/', 'uk', { staleTranslation: true });
+    assert.equal(shown.claim, 'Небо зелене.');
+    assert.equal(shown.translation?.current, false);
+  });
   it('gives the embed card and its oEmbed description absolute URLs', () => {
     assert.equal(view.embedUrl, 'https://e.org/embed/claims/sky-is-green/');
     assert.equal(view.oembedUrl, 'https://e.org/oembed/claims/sky-is-green.json');

@@ -97,15 +97,29 @@ export interface ClaimView {
   checked: string;
 }
 
+/** How a view treats a translation the English has moved on from. */
+export interface ClaimViewOptions {
+  /**
+   * Show a stale translation (the English changed after it). Only outputs that
+   * say so beside it set this: the claim page (with its notice), its Open Graph
+   * image and the open data (with `current: false`). Lists, the timeline, feeds
+   * and search show the current English instead.
+   */
+  staleTranslation?: boolean;
+}
+
 /** Derives a claim's view in an edition (English by default). `siteUrl` is the public origin (Astro's `site`). */
 export function claimView(
   entry: Entry<Claim>,
   index: Pick<SiteIndex, 'article' | 'person' | 'outlet' | 'translations'>,
   siteUrl: URL | string,
   locale: Locale = DEFAULT_LOCALE,
+  options: ClaimViewOptions = {},
 ): ClaimView {
   const d = entry.data;
-  const rendering = locale === DEFAULT_LOCALE ? undefined : index.translations.claim(locale, entry);
+  const found = locale === DEFAULT_LOCALE ? undefined : index.translations.claim(locale, entry);
+  // A stale translation is shown only where the page says so (the claim page, its image, the open data); elsewhere the English.
+  const rendering = found && (found.current || options.staleTranslation) ? found : undefined;
   const tr = rendering?.translation.data;
   const person = d.claimant.person && index.person.get(d.claimant.person.id);
   const outlet = d.claimant.outlet && index.outlet.get(d.claimant.outlet.id);
