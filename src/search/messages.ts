@@ -4,8 +4,9 @@
  * The build writes them as `messages.json` beside the edition's index
  * (src/pages/search-index/[...path].ts); the client fetches them on first use
  * with the index (`client/messages.ts`), so no page carries them, no catalogue
- * is shipped to the browser and no English is hard-coded in it. Only the words
- * for "search is unavailable" ride on the form itself, for when that fetch fails.
+ * is shipped to the browser and no English is hard-coded in it. Should that
+ * fetch fail, the client falls back on words the page already has (the search
+ * button's label), see `client/messages.ts`.
  */
 import { translator } from '../lib/i18n/messages.ts';
 import { verdictIn } from '../lib/i18n/names.ts';
@@ -75,10 +76,4 @@ export function searchMessagesFor(locale: Locale): SearchMessages {
     unavailable: t('search.client.unavailable'),
     pageUnavailable: t('search.client.pageUnavailable'),
   };
-}
-
-/** The words for a failed search, carried by the header form itself (`data-search-unavailable`). */
-export function searchUnavailable(locale: Locale): Pick<SearchMessages, 'boxUnavailable' | 'unavailable' | 'pageUnavailable'> {
-  const { boxUnavailable, unavailable, pageUnavailable } = searchMessagesFor(locale);
-  return { boxUnavailable, unavailable, pageUnavailable };
 }

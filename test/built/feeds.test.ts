@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { loadContent } from '../../src/lib/content/loader.ts';
 import { BOM, CSV_COLUMNS } from '../../src/lib/outputs/open-data-csv.ts';
 import { LICENCE } from '../../src/consts.ts';
-import { DATA_TABLES, paths } from '../../src/lib/urls.ts';
+import { editionOfPath, DATA_TABLES, paths } from '../../src/lib/urls.ts';
 import { claimView } from '../../src/lib/site/claim-view.ts';
 import { indexSite } from '../../src/lib/site/site-index.ts';
 import { builtPages, DIST, distFiles, readDist, type BuiltPage } from './dist.ts';
@@ -142,7 +142,13 @@ describe('RSS feeds', () => {
   });
   it('rss.xml never titles an item with the bare claim: verdict, then who claimed it, where and when', () => {
     const site = indexSite(snapshot);
-    const unescape = (t: string) => t.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const unescape = (t: string) =>
+      t
+        .replace(/&apos;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
     for (const item of tagValues(readDist('rss.xml'), 'item')) {
       const id = new URL(tagValues(item, 'link')[0]!).pathname.split('/')[2]!;
       const view = claimView(site.claim.get(id)!, site, origin);
@@ -156,10 +162,34 @@ describe('RSS feeds', () => {
     assert.equal(items.length, corrections);
     for (const item of items) assert.ok(served(tagValues(item, 'link')[0]!.replace(/#.*$/, ''), origin), 'links to a built claim page');
   });
-  it('every page announces both feeds', () => {
-    const without = pages.filter(
-      (p) => /<main/.test(p.html) && !(p.html.includes('href="/rss.xml"') && p.html.includes('href="/corrections.xml"')),
-    );
+  it('each translated edition has its own feeds, in its language, linking to its own pages', () => {
+    for (const locale of ['uk', 'ru'] as const) {
+      const file = paths.checksFeed(locale).slice(1);
+      const xml = readDist(file);
+      assertWellFormed(xml, file);
+      assert.match(xml, new RegExp(`<language>${locale}</language>`));
+      const items = tagValues(xml, 'item');
+      assert.equal(items.length, snapshot.claims.length, file);
+      const links = items.map((i) => new URL(tagValues(i, 'link')[0]!).pathname);
+      assert.deepEqual(
+        links.filter((l) => !l.startsWith(`/${locale}/claims/`)),
+        [],
+        `${file} links only to ${locale} claim pages`,
+      );
+      assert.ok(
+        items.every((i) => /[\u0400-\u04ff]/.test(tagValues(i, 'title')[0] ?? '')),
+        `${file} titles are in ${locale}`,
+      );
+      assertWellFormed(readDist(paths.correctionsFeed(locale).slice(1)), paths.correctionsFeed(locale));
+    }
+  });
+  it('every page announces both feeds of its edition', () => {
+    const without = pages.filter((p) => {
+      const l = editionOfPath(p.url);
+      return (
+        /<main/.test(p.html) && !(p.html.includes(`href="${paths.checksFeed(l)}"`) && p.html.includes(`href="${paths.correctionsFeed(l)}"`))
+      );
+    });
     assert.deepEqual(
       without.map((p) => p.url),
       [],

@@ -6,6 +6,7 @@
  * (about 14 KB: TCP's initial window of 10 segments) and need no JavaScript.
  * Prints the sizes whether it passes or not.
  */
+import { editionOfPath } from '../../src/lib/urls.ts';
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
@@ -23,6 +24,18 @@ const BUDGETS: Record<Exclude<PageType, 'other'>, number> = {
   list: 28 * KB,
   timeline: 42 * KB,
 };
+
+/**
+ * The Ukrainian and Russian editions carry the same content in Cyrillic, which
+ * UTF-8 spends two bytes a letter on: measured on this site, the same page
+ * gzips 1.19–1.21× larger in uk or ru than in English (claim, home, search).
+ * Their budgets are the English ones times this allowance; the English budgets
+ * are unchanged.
+ */
+const CYRILLIC_ALLOWANCE = 1.25;
+
+/** A page's budget in its edition. */
+const budgetOf = (type: keyof typeof BUDGETS, url: string) => BUDGETS[type] * (editionOfPath(url) === 'en' ? 1 : CYRILLIC_ALLOWANCE);
 
 const gz = (text: string) => gzipSync(text, { level: 9 }).length;
 const stylesheets = (html: string) =>
@@ -50,11 +63,13 @@ describe('size budget (gzipped HTML + CSS)', () => {
   });
 
   for (const [type, budget] of Object.entries(BUDGETS) as [keyof typeof BUDGETS, number][]) {
-    it(`every ${type} page fits in ${kb(budget)}`, (t) => {
+    it(`every ${type} page fits in ${kb(budget)} (${kb(budget * CYRILLIC_ALLOWANCE)} in uk and ru)`, (t) => {
       const list = pages.filter((p) => p.type === type);
       if (list.length === 0) return t.skip(`no ${type} page in this build`);
-      const over = list.filter((p) => p.bytes > budget).map((p) => `${p.url}: ${kb(p.bytes)}`);
-      assert.deepEqual(over, [], `${over.length} ${type} page(s) over the ${kb(budget)} budget:\n${over.join('\n')}`);
+      const over = list
+        .filter((p) => p.bytes > budgetOf(type, p.url))
+        .map((p) => `${p.url}: ${kb(p.bytes)} (budget ${kb(budgetOf(type, p.url))})`);
+      assert.deepEqual(over, [], `${over.length} ${type} page(s) over budget:\n${over.join('\n')}`);
     });
   }
 });

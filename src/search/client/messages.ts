@@ -31,13 +31,14 @@ export function loadMessages(): Promise<SearchMessages> {
 
 /**
  * The edition's search messages, once loaded (every reply of `search()` comes
- * after). Should they fail to load, the page's own `data-search-unavailable`
- * words (rendered with the form) still say that search is unavailable.
+ * after). Should they fail to load, only the words for "unavailable" are
+ * needed, and the page already has one in its language: the search button's
+ * label, which then leads to the search page (whose list works without script).
  */
 export function messages(): SearchMessages {
   if (cached) return cached;
-  const holder = document.querySelector<HTMLElement>('[data-search-unavailable]');
-  return JSON.parse(holder?.dataset['searchUnavailable'] ?? '{}') as SearchMessages;
+  const button = document.querySelector<HTMLButtonElement>('[data-search-index] button[type="submit"]')?.textContent?.trim() ?? '';
+  return { boxUnavailable: button, unavailable: '', pageUnavailable: '' } as unknown as SearchMessages;
 }
 
 /** Fills `{name}` placeholders. */
