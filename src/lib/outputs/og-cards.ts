@@ -7,7 +7,7 @@
  */
 import { formatPartialDate } from '../model/dates.ts';
 import { translator } from '../i18n/messages.ts';
-import { LOCALES, paths, type Locale } from '../urls.ts';
+import { DEFAULT_LOCALE, LOCALES, paths, type Locale } from '../urls.ts';
 import type { ClaimView } from '../site/claim-view.ts';
 import { claimView } from '../site/claim-view.ts';
 import type { SiteIndex } from '../site/site-index.ts';
@@ -45,9 +45,11 @@ export function ogOutputs(
 ): OgOutput[] {
   return LOCALES.flatMap((locale) => [
     { path: paths.siteImage(locale).slice(1), card: siteCard(locale) },
-    ...index.claims.map((c) => {
+    ...index.claims.flatMap((c) => {
       const view = claimView(c, index, siteUrl, locale, { staleTranslation: true });
-      return { path: view.imagePath.slice(1), card: claimCard(view) };
+      // An edition without a translation of the claim uses the English card (claim-view.ts): nothing to draw twice.
+      if (locale !== DEFAULT_LOCALE && !view.translation) return [];
+      return [{ path: view.imagePath.slice(1), card: claimCard(view) }];
     }),
   ]);
 }

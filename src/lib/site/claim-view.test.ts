@@ -53,6 +53,7 @@ describe('claim view', () => {
     const stale = claimView(entry, withTranslation(false), 'https://e.org/', 'uk');
     assert.equal(stale.claim, 'The sky is green.');
     assert.equal(stale.translation, undefined);
+    assert.equal(stale.imagePath, '/og/claims/sky-is-green.png', 'an edition without a current translation previews with the English card');
     assert.equal(stale.verdict.label, 'Неправда', 'interface words stay in the edition');
     const shown = claimView(entry, withTranslation(false), 'https://e.org/', 'uk', { staleTranslation: true });
     assert.equal(shown.claim, 'Небо зелене.');

@@ -179,7 +179,8 @@ export function claimView(
     title: `${verdict.label} — ${headline}`,
     path,
     permalink: absolute(path, siteUrl),
-    imagePath: paths.claimImage(entry.id, locale),
+    // An untranslated claim previews with its English card (its text is the English); a translated one with its edition's.
+    imagePath: paths.claimImage(entry.id, rendering ? locale : DEFAULT_LOCALE),
     embedUrl: absolute(paths.embed(entry.id), siteUrl),
     oembedUrl: absolute(paths.oembed(entry.id), siteUrl),
     checked: d.updated ?? d.published,
