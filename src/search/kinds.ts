@@ -3,7 +3,6 @@
  * page each result links to. Shared by the build (documents, index) and the
  * browser (drawing results).
  */
-import { ENTRY_KIND_LABELS } from '../lib/model/labels.ts';
 import { paths, type Locale } from '../lib/urls.ts';
 
 /** The kinds of result search returns, in the order the index stores them. */
@@ -20,11 +19,6 @@ export const KIND_COLLECTION: Readonly<Record<SearchKind, string>> = {
   article: 'articles',
   claim: 'claims',
 };
-
-/** How a kind is labelled in results (the site's one set of labels). */
-export const KIND_LABEL: Readonly<Record<SearchKind, string>> = Object.fromEntries(
-  SEARCH_KINDS.map((k) => [k, ENTRY_KIND_LABELS[k].label]),
-) as Record<SearchKind, string>;
 
 const ENTRY_PAGE: Readonly<Record<SearchKind, (id: string, l?: Locale) => string>> = {
   person: paths.person,

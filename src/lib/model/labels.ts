@@ -11,17 +11,10 @@ import { DEFAULT_LOCALE, type Locale } from '../urls.ts';
 /** The kinds of entry a reader meets in lists, the timeline and search. */
 export type EntryKind = 'person' | 'outlet' | 'event' | 'article' | 'claim';
 
-const ENTRY_KINDS: readonly EntryKind[] = ['person', 'outlet', 'event', 'article', 'claim'];
-
 /** The name of an entry kind in an edition: "Person", "Особа"; `plural` for "People", "Люди". */
 export function entryKindLabel(kind: EntryKind, locale: Locale = DEFAULT_LOCALE, plural = false): string {
   return translator(locale)(`common.${plural ? 'kinds' : 'kind'}.${kind}` as MessageKey);
 }
-
-/** Singular and plural label of each entry kind, in English. */
-export const ENTRY_KIND_LABELS: Readonly<Record<EntryKind, { label: string; plural: string }>> = Object.fromEntries(
-  ENTRY_KINDS.map((k) => [k, { label: entryKindLabel(k), plural: entryKindLabel(k, DEFAULT_LOCALE, true) }]),
-) as Record<EntryKind, { label: string; plural: string }>;
 
 /** How a claim's kind is named on its page: "factual claim", "opinion", "prediction". */
 export function claimKindLabel(kind: Claim['kind'], locale: Locale = DEFAULT_LOCALE): string {
