@@ -35,8 +35,12 @@ export interface Translator {
   (key: MessageKey, vars?: MessageVars): string;
   /** A counted message in the language's plural form; `{n}` is the number, formatted for the locale. */
   plural(key: PluralKey, n: number, vars?: MessageVars): string;
-  /** A message with inline Markdown (bold, italics, links, code), as HTML for `set:html`; placeholder values are escaped. */
-  html(key: MessageKey, vars?: MessageVars): string;
+  /**
+   * A message with inline Markdown (bold, italics, links, code), as HTML for `set:html`; placeholder
+   * values are escaped, except those in `markup`: markup of our own (a `<time>`, a `lang` span, a
+   * link with `rel`), inserted as it is.
+   */
+  html(key: MessageKey, vars?: MessageVars, markup?: Readonly<Record<string, string>>): string;
   /** The edition. */
   locale: Locale;
 }
@@ -55,7 +59,8 @@ const placeholders = (message: string) => [...new Set([...message.matchAll(/\{(\
 const fill = (message: string, vars: MessageVars | undefined, escape = (s: string) => s) =>
   vars ? message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? escape(String(vars[name])) : whole)) : message;
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Escapes text for HTML (also for attribute values). */
+export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Inline Markdown for fixed texts, deliberately small: `**bold**`, `*em*`,
@@ -70,27 +75,33 @@ export function inlineMarkdown(text: string): string {
     .replace(/`([^`]+)`/g, '<code>$1</code>');
 }
 
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
+const translators = new Map<Locale, Translator>();
 
-/** The lookups of one edition. A key missing from a translated catalogue falls back to English (the build has already refused it). */
+/** The lookups of one edition, made once per edition. A key missing from a translated catalogue falls back to English (the build has already refused it). */
 export function translator(locale: Locale): Translator {
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = makeTranslator(locale)));
+  return t;
+}
+
+function makeTranslator(locale: Locale): Translator {
   const catalogue = CATALOGUES[locale];
   const english = CATALOGUES[DEFAULT_LOCALE];
   const lookup = (key: string) => catalogue[key] ?? english[key] ?? key;
-  if (!pluralRules.has(locale)) pluralRules.set(locale, new Intl.PluralRules(locale));
-  if (!numberFormats.has(locale)) numberFormats.set(locale, new Intl.NumberFormat(locale));
+  const rules = new Intl.PluralRules(locale);
+  const numbers = new Intl.NumberFormat(locale);
   const t = ((key: MessageKey, vars?: MessageVars) => fill(lookup(key), vars)) as Translator;
   t.plural = (key, n, vars) => {
-    const form = pluralRules.get(locale)!.select(n);
+    const form = rules.select(n);
     const message = catalogue[`${key}.${form}`] ?? catalogue[`${key}.other`] ?? lookup(`${key}.other`);
-    return fill(message, { ...vars, n: numberFormats.get(locale)!.format(n) });
+    return fill(message, { ...vars, n: numbers.format(n) });
   };
-  t.html = (key, vars) => {
-    // Placeholders are filled after the Markdown, so a value is always text.
+  t.html = (key, vars = {}, markup = {}) => {
+    // Placeholders are filled after the Markdown, so a value is always text (or our own markup).
     const marker = (name: string) => `\u0000${name}\u0000`;
-    const withMarkers = lookup(key).replace(/\{(\w+)\}/g, (whole, name: string) => (vars && name in vars ? marker(name) : whole));
-    return inlineMarkdown(withMarkers).replace(/\u0000(\w+)\u0000/g, (_, name: string) => escapeHtml(String(vars![name])));
+    const known = (name: string) => name in vars || name in markup;
+    const withMarkers = lookup(key).replace(/\{(\w+)\}/g, (whole, name: string) => (known(name) ? marker(name) : whole));
+    return inlineMarkdown(withMarkers).replace(/\u0000(\w+)\u0000/g, (_, name: string) => markup[name] ?? escapeHtml(String(vars[name])));
   };
   t.locale = locale;
   return t;

@@ -12,9 +12,18 @@ import { translator, type MessageKey } from './messages.ts';
 /** A verdict as an edition shows it: its label and definition in that language. */
 export function verdictIn(id: VerdictId, locale: Locale = DEFAULT_LOCALE): VerdictInfo {
   if (locale === DEFAULT_LOCALE) return VERDICTS[id];
-  const t = translator(locale);
-  return { ...VERDICTS[id], label: t(`verdicts.${id}.label` as MessageKey), definition: t(`verdicts.${id}.definition` as MessageKey) };
+  const key = `${locale}/${id}`;
+  let info = localVerdicts.get(key);
+  if (!info) {
+    const t = translator(locale);
+    info = { ...VERDICTS[id], label: t(`verdicts.${id}.label` as MessageKey), definition: t(`verdicts.${id}.definition` as MessageKey) };
+    localVerdicts.set(key, info);
+  }
+  return info;
 }
+
+/** Each edition's verdicts, made once (every badge, card and feed item asks). */
+const localVerdicts = new Map<string, VerdictInfo>();
 
 /** A person's name as an edition spells it: "Костянтин Малофєєв" in Ukrainian, the English name where no spelling is recorded. */
 export function personName(

@@ -94,3 +94,21 @@ export function channelData(selfUrl: string, items: readonly FeedItem[], locale:
     ...(newest ? [`<lastBuildDate>${newest.toUTCString()}</lastBuildDate>`] : []),
   ].join('');
 }
+
+/** The site's two feeds. */
+export type FeedKind = 'checks' | 'corrections';
+
+/** Everything `@astrojs/rss` needs for one feed of one edition: its channel in the edition's words, and its items. */
+export function editionFeed(kind: FeedKind, index: SiteIndex, siteUrl: URL | string, locale: Locale = DEFAULT_LOCALE) {
+  const t = translator(locale);
+  const items = kind === 'checks' ? checkFeedItems(index, siteUrl, locale) : correctionFeedItems(index, siteUrl, locale);
+  const self = kind === 'checks' ? paths.checksFeed(locale) : paths.correctionsFeed(locale);
+  return {
+    title: t(kind === 'checks' ? 'common.feed.checksTitle' : 'common.feed.correctionsTitle'),
+    description: t(kind === 'checks' ? 'common.feed.checksDescription' : 'common.feed.correctionsDescription'),
+    site: absolute(kind === 'checks' ? paths.home(locale) : paths.corrections(locale), siteUrl),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: channelData(absolute(self, siteUrl), items, locale),
+    items,
+  };
+}

@@ -1,26 +1,12 @@
-/** /corrections.xml: every correction to a published check, newest first (the feed of /corrections/). */
-import { paths } from '../../lib/urls';
+/** /corrections.xml (and each edition's): every correction to a published check, newest first (the feed of /corrections/). */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { channelData, correctionFeedItems } from '../../lib/outputs/feeds';
+import { editionFeed } from '../../lib/outputs/feeds';
 import { loadSite } from '../../lib/site/load';
-import { translator } from '../../lib/i18n/messages';
 import type { Locale } from '../../lib/urls';
 import { inEveryEdition } from '../../lib/i18n/editions';
 
 export const getStaticPaths = () => inEveryEdition(() => [{ params: {} }]);
 
-export const GET: APIRoute = async ({ site: siteUrl, props }) => {
-  const locale = (props as { locale: Locale }).locale;
-  const t = translator(locale);
-  const site = await loadSite();
-  const items = correctionFeedItems(site, siteUrl!, locale);
-  return rss({
-    title: t('common.feed.correctionsTitle'),
-    description: t('common.feed.correctionsDescription'),
-    site: new URL(paths.corrections(locale), siteUrl).href,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: channelData(new URL(paths.correctionsFeed(locale), siteUrl).href, items, locale),
-    items,
-  });
-};
+export const GET: APIRoute = async ({ site: siteUrl, props }) =>
+  rss(editionFeed('corrections', await loadSite(), siteUrl!, (props as { locale: Locale }).locale));
