@@ -8,7 +8,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 
+const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+
 export const DIST = process.env['DIST_DIR'] ?? 'dist';
+
+/** The page URLs of a sitemap document (the index lists sitemaps, each sitemap lists pages). */
+export const sitemapLocs = locs;
+
+/** Page paths listed by the built sitemap (sitemap.xml is an index of sitemaps), in its order. */
+export function sitemapPaths(): string[] {
+  const file = (url: string) => readFileSync(join(DIST, new URL(url).pathname), 'utf8');
+  return locs(readFileSync(join(DIST, 'sitemap.xml'), 'utf8')).flatMap((s) => locs(file(s)).map((u) => new URL(u).pathname));
+}
 
 /** Why a host test skips under the fallback server. */
 export const NOT_THE_HOST =

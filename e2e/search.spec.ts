@@ -4,9 +4,9 @@
  * lazy loading (no search bytes before first use), and the page without JS.
  * Expectations come from the content the site was built from (e2e/content.ts).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { content, VERDICTS } from './content.ts';
+import { axeViolations } from './axe.ts';
 
 /** Requests that belong to search: the index's files, the worker (Fuse.js is bundled into it), the lazy UI modules. */
 const SEARCH_ASSET = /\/search-index\/|\/_astro\/(?:worker|combobox|render)\b|fuse/i;
@@ -234,7 +234,6 @@ test.describe('Accessibility', () => {
     await box(page).fill(SAMPLE);
     await expect(suggestions(page)).toBeVisible();
     await page.keyboard.press('ArrowDown');
-    const axe = await new AxeBuilder({ page }).include('.site-search').include('[data-search-page]').analyze();
-    expect(axe.violations).toEqual([]);
+    expect(await axeViolations(page, { include: ['.site-search', '[data-search-page]'] })).toEqual([]);
   });
 });

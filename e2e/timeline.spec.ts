@@ -4,9 +4,9 @@
  * the tests hold while content grows, and fail when the page breaks them.
  */
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { dateSortKey } from '../src/lib/model/dates.ts';
 import { content } from './content.ts';
+import { axeViolations } from './axe.ts';
 
 const FILTERS = ['kind', 'outlet', 'person', 'verdict'] as const;
 type FilterName = (typeof FILTERS)[number];
@@ -307,7 +307,6 @@ test.describe('Timeline on a phone', () => {
 
   test('has no detectable accessibility violations in the timeline and its filters', async ({ page }) => {
     await page.goto('/timeline/');
-    const results = await new AxeBuilder({ page }).include('#main').analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, { include: ['#main'] })).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The names of every frontmatter field, read off the schemas themselves, so
- * a check that no page shows one (e2e/editor-notes.spec.ts) cannot fall
+ * a check that no page shows one (e2e/editor-notes.ts, on every page) cannot fall
  * behind a new field. Walks Zod's own definitions: objects, arrays, unions,
  * optionals, defaults, refinements and transforms.
  */
