@@ -24,6 +24,12 @@
  *   page that place is fixed; once it is split by month (`timeline-pages.ts`)
  *   the place (month and page) is in the key, so an entry that moves to another
  *   page rebuilds the pages that link to it.
+ * - Lists and timeline pages show a page of claims (or timeline entries) and
+ *   figures about the whole list (counts, filter options, page links): the
+ *   key holds a digest of each claim on the page, as above, and everything
+ *   else the page object carries, serialized. An edited claim rebuilds the list
+ *   pages it is on, its month's timeline page and its embed card; a claim that
+ *   changes a count rebuilds every page that shows the count.
  * - Editions: each page's key names its edition, and a translated edition's
  *   keys carry the digest of all its translations (claim texts appear on other
  *   claims' pages and in lists), so editing a Ukrainian translation rebuilds the
@@ -37,19 +43,26 @@
 import { createHash } from 'node:crypto';
 import type { Entry } from '../model/entry.ts';
 import type { SiteIndex } from './site-index.ts';
-import { timelineView } from './timeline-pages.ts';
+import type { ClaimListPage } from './list-pages.ts';
+import { timelineSummary, timelineView, type TimelinePage } from './timeline-pages.ts';
 import { DEFAULT_LOCALE, timelineAnchor, type Locale } from '../urls.ts';
 
 /** Bump to invalidate every cached page (e.g. when what a key covers changes). */
 const KEY_VERSION = 3;
 
-/** The key of each detail page, by entry id. */
+/** The key of each page that has one: detail pages by entry id, list and timeline pages by the page they render. */
 export interface PageKeys {
   claim(id: string): string;
   article(id: string): string;
   person(id: string): string;
   outlet(id: string): string;
   event(id: string): string;
+  /** `/embed/claims/<id>/` (English only). */
+  embed(id: string): string;
+  /** A page of a claim list (`claimListPages`), in this edition. */
+  list(page: ClaimListPage): string;
+  /** A page of the timeline (`timelineView(…).pages`), in this edition. */
+  timeline(page: TimelinePage): string;
 }
 
 const digest = (parts: readonly string[]): string => createHash('sha256').update(parts.join('\0')).digest('base64url');
@@ -107,5 +120,21 @@ function computeKeys(site: SiteIndex, locale: Locale): PageKeys {
     person: (id) => key('person', site.person.get(id), site.claimsByPerson.get(id)),
     outlet: (id) => key('outlet', site.outlet.get(id), site.claimsByOutlet.get(id)),
     event: (id) => key('event', site.event.get(id), site.claimsByEvent.get(id), [place('event', id)]),
+    embed: (id) => key('embed', undefined, site.claim.get(id) ? [site.claim.get(id)!] : undefined),
+    list: ({ filter, claims, pagination, filters, facets }) =>
+      key('list', undefined, claims, [
+        // The filter's claims show only as a count; every claim's count is in the description of /claims/.
+        JSON.stringify({ filter: filter && { ...filter, claims: filter.claims.length }, pagination, filters, facets: facets ?? null }),
+        String(site.claims.length),
+      ]),
+    // Timeline entries are plain text already (titles, dates, verdicts), so the page object is what it shows;
+    // the month index and the whole timeline also show the summary of every entry.
+    timeline: (page) => {
+      const whole = timelineView(site, locale);
+      return key('timeline', undefined, undefined, [
+        JSON.stringify(page),
+        page.kind === 'period' ? '' : timelineSummary(whole.entries, whole.groups, locale),
+      ]);
+    },
   };
 }
