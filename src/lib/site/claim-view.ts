@@ -108,13 +108,37 @@ export interface ClaimViewOptions {
   staleTranslation?: boolean;
 }
 
-/** Derives a claim's view in an edition (English by default). `siteUrl` is the public origin (Astro's `site`). */
+type ViewIndex = Pick<SiteIndex, 'article' | 'person' | 'outlet' | 'translations'>;
+const views = new WeakMap<ViewIndex, WeakMap<Entry<Claim>, Map<string, ClaimView>>>();
+
+/**
+ * Derives a claim's view in an edition (English by default). `siteUrl` is the public origin (Astro's `site`).
+ * Made once per claim, index, edition and option: a claim appears on its page, its lists, its people's and
+ * outlets' pages and the feeds, each asking for the same view.
+ */
 export function claimView(
   entry: Entry<Claim>,
-  index: Pick<SiteIndex, 'article' | 'person' | 'outlet' | 'translations'>,
+  index: ViewIndex,
   siteUrl: URL | string,
   locale: Locale = DEFAULT_LOCALE,
   options: ClaimViewOptions = {},
+): ClaimView {
+  let byEntry = views.get(index);
+  if (!byEntry) views.set(index, (byEntry = new WeakMap()));
+  let byKey = byEntry.get(entry);
+  if (!byKey) byEntry.set(entry, (byKey = new Map()));
+  const key = `${locale}\0${options.staleTranslation === true}\0${String(siteUrl)}`;
+  let view = byKey.get(key);
+  if (!view) byKey.set(key, (view = deriveClaimView(entry, index, siteUrl, locale, options)));
+  return view;
+}
+
+function deriveClaimView(
+  entry: Entry<Claim>,
+  index: ViewIndex,
+  siteUrl: URL | string,
+  locale: Locale,
+  options: ClaimViewOptions,
 ): ClaimView {
   const d = entry.data;
   const found = locale === DEFAULT_LOCALE ? undefined : index.translations.claim(locale, entry);
