@@ -100,4 +100,22 @@ test.describe('editions', () => {
     await expect(page).toHaveURL(/\/ru\//);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+    // Ukrainian and Russian labels run longer than English ones ("Опубліковано"); none may spill into its value.
+    test('no label of a page’s at-a-glance facts is wider than its column, in any edition', async ({ page }) => {
+      const pages = [...content.articles.map((a) => `/articles/${a.id}/`), ...content.claims.slice(0, 5).map((c) => `/claims/${c.id}/`)];
+      const spilled: string[] = [];
+      for (const path of pages)
+        for (const prefix of ['', '/uk', '/ru']) {
+          await page.goto(`${prefix}${path}`);
+          const labels = await page
+            .locator('dl.facts--compact dt')
+            .evaluateAll((dts) => dts.filter((dt) => dt.scrollWidth > dt.clientWidth + 1).map((dt) => dt.textContent ?? ''));
+          spilled.push(...labels.map((l) => `${prefix}${path}: ${l}`));
+        }
+      expect(spilled).toEqual([]);
+    });
+  });
 });

@@ -4,10 +4,13 @@ import { SITE_NAME } from '../../../consts';
 import { oembedFor } from '../../../lib/outputs/embed';
 import { loadSite } from '../../../lib/site/load';
 import { claimView } from '../../../lib/site/claim-view';
+import { pageKeys } from '../../../lib/site/page-keys';
 
 export const getStaticPaths = (async () => {
   const index = await loadSite();
-  return index.claims.map((c) => ({ params: { id: c.id } }));
+  // The description shows what the embed card shows of the claim, so it shares its key.
+  const keys = pageKeys(index);
+  return index.claims.map((c) => ({ params: { id: c.id }, cacheKey: keys.embed(c.id) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site: siteUrl }) => {
