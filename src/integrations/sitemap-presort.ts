@@ -9,6 +9,9 @@ import type { AstroIntegration } from 'astro';
 
 const collator = new Intl.Collator('en', { numeric: true });
 
+/** The order @astrojs/sitemap writes URLs in (paths of one origin compare as their URLs do). */
+export const sitemapOrder = (a: string, b: string): number => collator.compare(a, b);
+
 /** Wraps the sitemap integration so that its `astro:build:done` receives the pages sorted the way it sorts them. */
 export function presortSitemap(integration: AstroIntegration): AstroIntegration {
   const done = integration.hooks['astro:build:done'];
@@ -17,8 +20,7 @@ export function presortSitemap(integration: AstroIntegration): AstroIntegration 
     ...integration,
     hooks: {
       ...integration.hooks,
-      'astro:build:done': (params) =>
-        done({ ...params, pages: [...params.pages].sort((a, b) => collator.compare(a.pathname, b.pathname)) }),
+      'astro:build:done': (params) => done({ ...params, pages: [...params.pages].sort((a, b) => sitemapOrder(a.pathname, b.pathname)) }),
     },
   };
 }

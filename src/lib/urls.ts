@@ -88,6 +88,8 @@ export const paths = {
   claimsBy: (facet: ListFacet, value: string, page = 1, l?: Locale) => localize(nthPage(`/claims/${facet}/${value}/`, page), l),
   claim: (id: string, l?: Locale) => localize(`/claims/${id}/`, l),
   articles: (l?: Locale) => localize('/articles/', l),
+  /** Page `n` of the articles list (page 1 is `/articles/`). */
+  articlesPage: (page: number, l?: Locale) => localize(nthPage('/articles/', page), l),
   article: (id: string, l?: Locale) => localize(`/articles/${id}/`, l),
   /** The place of a claim's `n`-th quote in an article. */
   quote: (articleId: string, claimId: string, n = 0, l?: Locale) => `${localize(`/articles/${articleId}/`, l)}#${quoteAnchor(claimId, n)}`,

@@ -16,6 +16,7 @@ import { loadContent } from '../content/loader.ts';
 import type { Snapshot } from '../model/entry.ts';
 import { claimListPages } from './list-pages.ts';
 import { pageKeys } from './page-keys.ts';
+import { paginateList } from './pagination.ts';
 import { timelineView } from './timeline-pages.ts';
 import { indexSite } from './site-index.ts';
 import type { Claim } from '../../schemas/claim.ts';
@@ -33,6 +34,7 @@ function allKeys(snap: Snapshot): Map<string, string> {
   for (const c of site.claims) out.set(`embed/${c.id}`, keys.embed(c.id));
   for (const page of claimListPages(site)) out.set(page.pagination.href, keys.list(page));
   for (const page of timelineView(site).pages) out.set(page.path, keys.timeline(page));
+  for (const page of paginateList(site.articles, 5, (n) => `/articles/page/${n}/`)) out.set(page.pagination.href, keys.articleList(page));
   for (const c of site.claims) out.set(`claims/${c.id}`, keys.claim(c.id));
   for (const a of site.articles) out.set(`articles/${a.id}`, keys.article(a.id));
   for (const p of site.people) out.set(`people/${p.id}`, keys.person(p.id));
@@ -105,6 +107,27 @@ describe('page cache keys', () => {
         ...lists,
         ...timeline,
       ].sort(),
+    );
+  });
+
+  it('change for the articles list page whose claim count changes when a claim starts quoting another article', () => {
+    const site = indexSite(snapshot);
+    const quoted = new Set(claim(snapshot, 'claim-9').data.appearances.map((a) => a.article.id));
+    const target = site.articles.find((a) => !quoted.has(a.id))!.id;
+    const pages = paginateList(site.articles, 5, (n) => `/articles/page/${n}/`);
+    const on = pages.find((p) => p.items.some((a) => a.id === target))!.pagination.href;
+    const changed = changedPages((snap) => {
+      const c = claim(snap, 'claim-9');
+      c.data.appearances.push({
+        ...c.data.appearances[0]!,
+        article: { collection: 'articles', id: target },
+      } as Claim['appearances'][number]);
+    });
+    // Only that article's count changed: its page of the list rebuilds, the others stay cached.
+    assert.ok(pages.length > 1, 'the list has several pages');
+    assert.deepEqual(
+      changed.filter((p) => p.startsWith('/articles/')),
+      [on],
     );
   });
 

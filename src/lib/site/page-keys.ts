@@ -44,6 +44,7 @@ import { createHash } from 'node:crypto';
 import type { Entry } from '../model/entry.ts';
 import type { SiteIndex } from './site-index.ts';
 import type { ClaimListPage } from './list-pages.ts';
+import type { ListPage } from './pagination.ts';
 import { timelineSummary, timelineView, type TimelinePage } from './timeline-pages.ts';
 import { DEFAULT_LOCALE, timelineAnchor, type Locale } from '../urls.ts';
 
@@ -63,6 +64,8 @@ export interface PageKeys {
   list(page: ClaimListPage): string;
   /** A page of the timeline (`timelineView(…).pages`), in this edition. */
   timeline(page: TimelinePage): string;
+  /** A page of `/articles/`: its articles (their frontmatter is in every key) and how many claims each has. */
+  articleList(page: ListPage<Entry<unknown>>): string;
 }
 
 const digest = (parts: readonly string[]): string => createHash('sha256').update(parts.join('\0')).digest('base64url');
@@ -129,6 +132,10 @@ function computeKeys(site: SiteIndex, locale: Locale): PageKeys {
       ]),
     // Timeline entries are plain text already (titles, dates, verdicts), so the page object is what it shows;
     // the month index and the whole timeline also show the summary of every entry.
+    articleList: ({ items, pagination }) =>
+      key('articles', undefined, undefined, [
+        JSON.stringify({ pagination, articles: items.map((a) => [a.id, site.claimsByArticle.get(a.id)?.length ?? 0]) }),
+      ]),
     timeline: (page) => {
       const whole = timelineView(site, locale);
       return key('timeline', undefined, undefined, [
