@@ -3,13 +3,11 @@ import { copyFile } from 'node:fs/promises';
 import { URL } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import sitemap from '@astrojs/sitemap';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 import ogImages from './src/integrations/og-images.ts';
-import { presortSitemap } from './src/integrations/sitemap-presort.ts';
 import { resolveSiteUrl, siteUrlCheck } from './src/integrations/site-url.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/urls.ts';
-import { sitemapEditions } from './src/integrations/sitemap-editions.ts';
+import { editionSitemap } from './src/integrations/sitemap-editions.ts';
 import redirects from './src/data/redirects.json' with { type: 'json' };
 
 /**
@@ -47,12 +45,7 @@ export default defineConfig({
   // once under src/pages/[...locale]/ (src/lib/i18n/editions.ts); Astro.currentLocale names the edition.
   i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   // siteUrlCheck last, so its warning is the build's last word.
-  integrations: [
-    presortSitemap(sitemap(sitemapEditions)),
-    sitemapAlias(),
-    ogImages(),
-    siteUrlCheck(SITE),
-  ],
+  integrations: [editionSitemap(), sitemapAlias(), ogImages(), siteUrlCheck(SITE)],
   markdown: {
     // Shiki colours code with inline style attributes, which the CSP below forbids.
     syntaxHighlight: false,

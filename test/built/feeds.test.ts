@@ -111,6 +111,25 @@ describe('sitemap.xml', () => {
       .map((p) => p.url);
     assert.deepEqual(missing, [], 'every page is in the sitemap');
   });
+
+  it('gives every URL the same edition alternates and x-default as its page head', () => {
+    const entries = tagValues(readDist('sitemap.xml'), 'loc').flatMap((s) => tagValues(readDist(served(s, origin)!), 'url'));
+    const pairs = (links: Iterable<RegExpMatchArray>) => [...links].map((m) => `${m[1]} ${new URL(m[2]!).pathname}`).sort();
+    const wrong: string[] = [];
+    let withAlternates = 0;
+    for (const entry of entries) {
+      const url = tagValues(entry, 'loc')[0]!;
+      const loc = new URL(url).pathname;
+      const listed = pairs(entry.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g));
+      const file = served(url, origin);
+      const head = file ? readDist(file).split('</head>')[0]! : '';
+      const declared = pairs(head.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g));
+      if (listed.length) withAlternates++;
+      if (listed.join() !== declared.join()) wrong.push(`${loc}: sitemap [${listed.join(', ')}], page head [${declared.join(', ')}]`);
+    }
+    assert.ok(withAlternates > entries.length / 2, `${withAlternates} of ${entries.length} URLs list alternates`);
+    assert.deepEqual(wrong.slice(0, 10), [], `${wrong.length} URLs differ`);
+  });
 });
 
 describe('RSS feeds', () => {
