@@ -150,11 +150,6 @@ export function isEntryPath(path: string): boolean {
   return ENTRY_URL.test(path);
 }
 
-/** Whether a path is an embed card (kept out of the sitemap: the claim page is the page to find). */
-export function isEmbedPath(path: string): boolean {
-  return /^\/embed\//.test(new URL(path, 'http://x').pathname);
-}
-
 /** A root-relative path made absolute against the public origin (Astro's `site`). */
 export function absolute(path: string, siteUrl: URL | string): string {
   return new URL(path, siteUrl).href;
