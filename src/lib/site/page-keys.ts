@@ -130,12 +130,12 @@ function computeKeys(site: SiteIndex, locale: Locale): PageKeys {
         JSON.stringify({ filter: filter && { ...filter, claims: filter.claims.length }, pagination, filters, facets: facets ?? null }),
         String(site.claims.length),
       ]),
-    // Timeline entries are plain text already (titles, dates, verdicts), so the page object is what it shows;
-    // the month index and the whole timeline also show the summary of every entry.
     articleList: ({ items, pagination }) =>
       key('articles', undefined, undefined, [
         JSON.stringify({ pagination, articles: items.map((a) => [a.id, site.claimsByArticle.get(a.id)?.length ?? 0]) }),
       ]),
+    // Timeline entries are plain text already (titles, dates, verdicts), so the page object is what it shows;
+    // the month index and the whole timeline also show the summary of every entry.
     timeline: (page) => {
       const whole = timelineView(site, locale);
       return key('timeline', undefined, undefined, [
