@@ -30,7 +30,9 @@ export interface AxeRun {
 /** axe's violations on the page as it is now, one readable line per rule and its nodes; [] when it passes. */
 export async function axeViolations(page: Page, run: AxeRun = {}): Promise<string[]> {
   if (page.frames().length > 1)
-    throw new Error(`${page.url()} has a frame, which axe.run does not enter: check it with @axe-core/playwright`);
+    throw new Error(
+      `${page.url()} has a frame, which axe.run does not enter: a framed page needs axe.runPartial in each frame (see e2e/axe.ts)`,
+    );
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const options: RunOptions = {
     resultTypes: ['violations'],
